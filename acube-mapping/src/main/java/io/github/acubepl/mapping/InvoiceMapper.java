@@ -1,0 +1,324 @@
+package io.github.acubepl.mapping;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.mapping.InvoiceReadException.Reason;
+import io.github.acubepl.mapping.internal.io.JsonInput;
+import io.github.acubepl.mapping.internal.io.XmlInput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The mapping engine: reads FA XML or A-Cube JSON of any known schema version (the plug-ins found
+ * through {@link ServiceLoader}), validates, converts, and binds to the Java model.
+ *
+ * <pre>{@code
+ * InvoiceMapper mapper = InvoiceMapper.create();
+ * InvoiceDocument doc = mapper.read(Path.of("invoice.json"));
+ * ValidationReport report = mapper.validate(doc);
+ * byte[] xml = doc.toXml();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; create one and share it.
+ */
+public final class InvoiceMapper {
+    private final List<InvoiceFormat> formats;
+    private final ReadLimits limits;
+    private final Clock clock;
+    private final @Nullable Path schemaDirectory;
+    private final @Nullable InvoiceKeyRegistry registry;
+
+    private InvoiceMapper(Builder b) {
+        this.formats = List.copyOf(b.formats != null ? b.formats : discover());
+        if (formats.isEmpty()) {
+            throw new IllegalStateException("no invoice format plug-in found on the class path "
+                    + "(META-INF/services/" + InvoiceFormat.class.getName() + ")");
+        }
+        this.limits = b.limits;
+        this.clock = b.clock;
+        this.schemaDirectory = b.schemaDirectory;
+        this.registry = b.registry;
+    }
+
+    private static List<InvoiceFormat> discover() {
+        List<InvoiceFormat> found = new ArrayList<>();
+        for (InvoiceFormat f : ServiceLoader.load(InvoiceFormat.class, InvoiceMapper.class.getClassLoader())) {
+            found.add(f);
+        }
+        return found;
+    }
+
+    /** An engine with every plug-in on the class path and default limits. */
+    public static InvoiceMapper create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The known formats. */
+    public List<InvoiceFormat> formats() {
+        return formats;
+    }
+
+    /** The format called {@code name} (e.g. {@code FA(1)}). */
+    public Optional<InvoiceFormat> format(String name) {
+        for (InvoiceFormat f : formats) {
+            if (f.name().equals(name)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The validation context this engine was configured with. */
+    public ValidationContext context() {
+        return ValidationContext.builder().clock(clock).schemaDirectory(schemaDirectory).registry(registry).build();
+    }
+
+    /**
+     * Reads an invoice, detecting FA XML or A-Cube JSON and its schema version.
+     *
+     * @throws InvoiceReadException if the input is not a readable invoice
+     */
+    public InvoiceDocument read(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        if (input.length > limits.maxBytes()) {
+            throw new InvoiceReadException(Reason.TOO_LARGE,
+                    "input is " + input.length + " bytes; the limit is " + limits.maxBytes() + " bytes");
+        }
+        char first = firstSignificant(input);
+        if (first == '<') {
+            XmlInput.Root root = XmlInput.peekRoot(input, limits);
+            for (InvoiceFormat f : formats) {
+                if (f.namespace().equals(root.namespace())) {
+                    return f.readXml(input, limits);
+                }
+            }
+            throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "no plug-in for XML namespace '" + root.namespace()
+                    + "' (root element " + root.name() + "); known: " + known());
+        }
+        if (first == '{' || first == '[') {
+            JsonNode json = JsonInput.parse(input, limits);
+            if (!json.isObject()) {
+                throw new InvoiceReadException(Reason.MALFORMED, "a JSON invoice must be an object, not an array");
+            }
+            return detectJson(json).readJson(json);
+        }
+        throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, first == 0 ? "the input is empty"
+                : "the input is neither XML nor JSON (it starts with '" + first + "')");
+    }
+
+    /** Reads an invoice from a stream (not closed), with the same size limit. */
+    public InvoiceDocument read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+            byte[] chunk = new byte[8192];
+            long total = 0;
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                total += n;
+                if (total > limits.maxBytes()) {
+                    throw new InvoiceReadException(Reason.TOO_LARGE,
+                            "input exceeds the limit of " + limits.maxBytes() + " bytes");
+                }
+                buffer.write(chunk, 0, n);
+            }
+            return read(buffer.toByteArray());
+        } catch (IOException e) {
+            throw new InvoiceReadException(Reason.IO, "cannot read the input: " + e.getMessage(), 0, 0, e);
+        }
+    }
+
+    /** Reads an invoice file. */
+    public InvoiceDocument read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new InvoiceReadException(Reason.TOO_LARGE,
+                        file + " is " + size + " bytes; the limit is " + limits.maxBytes() + " bytes");
+            }
+            return read(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new InvoiceReadException(Reason.IO, "no such file: " + file, 0, 0, e);
+        } catch (IOException e) {
+            throw new InvoiceReadException(Reason.IO, "cannot read " + file + ": " + e.getMessage(), 0, 0, e);
+        }
+    }
+
+    /**
+     * Wraps a model object (such as {@code io.github.acubepl.model.fa1.Faktura}).
+     *
+     * @throws AcubeMappingException if no plug-in has that model type
+     */
+    public InvoiceDocument fromModel(Object model) {
+        Objects.requireNonNull(model, "model");
+        for (InvoiceFormat f : formats) {
+            if (f.modelType().isInstance(model)) {
+                return f.fromModel(model);
+            }
+        }
+        throw new AcubeMappingException("no plug-in for model type " + model.getClass().getName() + "; known: " + known());
+    }
+
+    /** Validates a document with this engine's clock, schema folder and registry. */
+    public ValidationReport validate(InvoiceDocument document) {
+        return document.validate(context());
+    }
+
+    /**
+     * Reads and validates an invoice.
+     *
+     * @throws InvoiceReadException if the input is not a readable invoice (a bad invoice gives a report)
+     */
+    public ValidationReport validate(byte[] input) {
+        return validate(read(input));
+    }
+
+    /** Validates a model object. */
+    public ValidationReport validateModel(Object model) {
+        return validate(fromModel(model));
+    }
+
+    /** Writes a model object as FA XML. */
+    public byte[] toXml(Object model) {
+        return fromModel(model).toXml();
+    }
+
+    /** Writes a model object as A-Cube JSON. */
+    public byte[] toJson(Object model) {
+        return fromModel(model).toJson();
+    }
+
+    /** Reads an invoice and binds it to {@code type}. */
+    public <M> M readModel(byte[] input, Class<M> type) {
+        return read(input).toModel(type);
+    }
+
+    private InvoiceFormat detectJson(JsonNode json) {
+        JsonNode header = json.path("Naglowek");
+        if (!header.isObject() && json.path("Faktura").isObject()) {
+            header = json.path("Faktura").path("Naglowek");
+        }
+        JsonNode code = header.path("KodFormularza");
+        String systemCode = code.isObject() ? text(code.get("kodSystemowy")) : null;
+        String variant = text(header.get("WariantFormularza"));
+        if (systemCode != null) {
+            String normalized = systemCode.strip().replaceAll("\\s+", " ");
+            for (InvoiceFormat f : formats) {
+                if (f.systemCode().equals(normalized)) {
+                    return f;
+                }
+            }
+            throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "no plug-in for /Naglowek/KodFormularza/kodSystemowy '"
+                    + systemCode + "'; known: " + known());
+        }
+        if (variant != null) {
+            for (InvoiceFormat f : formats) {
+                if (f.variant().equals(variant.strip())) {
+                    return f;
+                }
+            }
+            throw new InvoiceReadException(Reason.UNKNOWN_FORMAT,
+                    "no plug-in for /Naglowek/WariantFormularza '" + variant + "'; known: " + known());
+        }
+        throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "cannot tell the schema version of the JSON: "
+                + "/Naglowek/KodFormularza/kodSystemowy and /Naglowek/WariantFormularza are both missing; known: "
+                + known());
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
+    private String known() {
+        List<String> names = new ArrayList<>();
+        for (InvoiceFormat f : formats) {
+            names.add(f.name() + " (" + f.namespace() + ", kodSystemowy '" + f.systemCode() + "')");
+        }
+        return String.join(", ", names);
+    }
+
+    private static char firstSignificant(byte[] b) {
+        int i = 0;
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            i = 3;
+        } else if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
+                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+            // UTF-16: look at the low byte of the first non-space unit
+            for (int j = 2; j + 1 < b.length; j += 2) {
+                int c = (b[0] & 0xff) == 0xFE ? (b[j] << 8 | (b[j + 1] & 0xff)) : (b[j + 1] << 8 | (b[j] & 0xff));
+                if (!Character.isWhitespace(c)) {
+                    return (char) c;
+                }
+            }
+            return 0;
+        }
+        for (; i < b.length; i++) {
+            char c = (char) (b[i] & 0xff);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Configures an {@link InvoiceMapper}. */
+    public static final class Builder {
+        private @Nullable List<InvoiceFormat> formats;
+        private ReadLimits limits = ReadLimits.defaults();
+        private Clock clock = Clock.systemDefaultZone();
+        private @Nullable Path schemaDirectory;
+        private @Nullable InvoiceKeyRegistry registry;
+
+        private Builder() {
+        }
+
+        /** Uses exactly these plug-ins instead of those found by {@link ServiceLoader}. */
+        public Builder formats(List<InvoiceFormat> formats) {
+            this.formats = List.copyOf(formats);
+            return this;
+        }
+
+        /** Input limits (default {@link ReadLimits#defaults()}). */
+        public Builder limits(ReadLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** The clock for date rules (default: the system clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** A folder with an official schema set: adds the official-XSD pass to every validation. */
+        public Builder schemaDirectory(@Nullable Path directory) {
+            this.schemaDirectory = directory;
+            return this;
+        }
+
+        /** A registry for duplicate detection ({@code FA-DUP-001}). */
+        public Builder registry(@Nullable InvoiceKeyRegistry registry) {
+            this.registry = registry;
+            return this;
+        }
+
+        public InvoiceMapper build() {
+            return new InvoiceMapper(this);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.acubepl.mapping.internal.fa1;
+
+import io.github.acubepl.mapping.SourceSyntax;
+import io.github.acubepl.mapping.ValidationContext;
+import io.github.acubepl.mapping.ValidationRule;
+import io.github.acubepl.mapping.internal.format.SchemaFormat;
+import io.github.acubepl.mapping.internal.io.SourceFacts;
+import io.github.acubepl.mapping.internal.validation.Issues;
+import io.github.acubepl.model.fa1.Faktura;
+import java.util.List;
+
+/** The FA(1) plug-in: schema {@code schemat_FA(1)_v1-0E.xsd}, model {@link Faktura}. */
+public final class Fa1Format extends SchemaFormat {
+    /** Public for {@link java.util.ServiceLoader}. */
+    public Fa1Format() {
+        super(Fa1Schema.SCHEMA, Faktura.class);
+    }
+
+    @Override
+    public String name() {
+        return "FA(1)";
+    }
+
+    @Override
+    public String systemCode() {
+        return "FA (1)";
+    }
+
+    @Override
+    public String variant() {
+        return "1";
+    }
+
+    @Override
+    public String xsdFileName() {
+        return "schemat_FA(1)_v1-0E.xsd";
+    }
+
+    @Override
+    protected List<ValidationRule> businessRules() {
+        return Fa1Rules.ALL;
+    }
+
+    @Override
+    protected void checkBusinessRules(Object model, SourceFacts facts, SourceSyntax syntax, ValidationContext context,
+            Issues issues) {
+        new Fa1Rules((Faktura) model, facts, syntax, context, issues).check();
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.acubepl.mapping.internal.format;
+
+import io.github.acubepl.mapping.AcubeMappingException;
+import io.github.acubepl.mapping.InvoiceDocument;
+import io.github.acubepl.mapping.InvoiceFormat;
+import io.github.acubepl.mapping.SourceSyntax;
+import io.github.acubepl.mapping.ValidationContext;
+import io.github.acubepl.mapping.ValidationReport;
+import io.github.acubepl.mapping.internal.io.JsonOutput;
+import io.github.acubepl.mapping.internal.io.JsonTrees;
+import io.github.acubepl.mapping.internal.io.SourceFacts;
+import io.github.acubepl.mapping.internal.io.XmlOutput;
+import io.github.acubepl.mapping.internal.tree.XmlNode;
+import io.github.acubepl.mapping.internal.validation.Issues;
+import io.github.acubepl.mapping.internal.validation.StructuralValidator;
+import io.github.acubepl.mapping.internal.validation.StructureRules;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** A document held as the neutral tree; never modified after construction. */
+final class TreeDocument implements InvoiceDocument {
+    private final SchemaFormat format;
+    private final SourceSyntax syntax;
+    private final XmlNode root;
+    private final SourceFacts facts;
+    private final List<JsonTrees.ShapeProblem> jsonProblems;
+
+    TreeDocument(SchemaFormat format, SourceSyntax syntax, XmlNode root, SourceFacts facts,
+            List<JsonTrees.ShapeProblem> jsonProblems) {
+        this.format = format;
+        this.syntax = syntax;
+        this.root = root;
+        this.facts = facts;
+        this.jsonProblems = List.copyOf(jsonProblems);
+    }
+
+    /** The tree (internal use). */
+    XmlNode root() {
+        return root;
+    }
+
+    @Override
+    public InvoiceFormat format() {
+        return format;
+    }
+
+    @Override
+    public SourceSyntax syntax() {
+        return syntax;
+    }
+
+    @Override
+    public byte[] toXml() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        writeXml(out);
+        return out.toByteArray();
+    }
+
+    @Override
+    public byte[] toJson() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        writeJson(out);
+        return out.toByteArray();
+    }
+
+    @Override
+    public void writeXml(OutputStream out) {
+        XmlOutput.write(root, Objects.requireNonNull(out, "out"));
+    }
+
+    @Override
+    public void writeJson(OutputStream out) {
+        JsonOutput.write(root, format.schema(), Objects.requireNonNull(out, "out"));
+    }
+
+    @Override
+    public <M> M toModel(Class<M> type) {
+        if (!type.isAssignableFrom(format.modelType())) {
+            throw new AcubeMappingException("a " + format.name() + " document binds to " + format.modelType().getName()
+                    + ", not " + type.getName());
+        }
+        return type.cast(format.binding().toModel(root, new ArrayList<>()));
+    }
+
+    @Override
+    public ValidationReport validate(ValidationContext context) {
+        Objects.requireNonNull(context, "context");
+        Issues issues = new Issues(syntax == SourceSyntax.XML ? root : null);
+        for (JsonTrees.ShapeProblem p : jsonProblems) {
+            issues.add(StructureRules.JSON_SHAPE, p.path(), p.messageEn(), p.messagePl());
+        }
+        StructuralValidator.validate(root, format.schema(), issues);
+        List<String> bindingProblems = new ArrayList<>();
+        Object model = format.binding().toModel(root, bindingProblems);
+        if (!issues.hasStructuralErrors()) {
+            for (String problem : bindingProblems) {
+                issues.add(ModelRule.RULE, io.github.acubepl.mapping.internal.tree.Path.root(root.name()),
+                        "a value valid per the schema cannot be held by the Java model and is left empty there: "
+                                + problem,
+                        "wartość zgodna ze schematem nie mieści się w modelu Java i pozostaje w nim pusta: " + problem);
+            }
+        }
+        format.checkBusinessRules(model, facts == null ? new SourceFacts(0, false) : facts, syntax, context, issues);
+        context.schemaDirectory()
+                .ifPresent(dir -> XsdPass.validate(root, format.schema(), dir, format.xsdFileName(), issues));
+        return new ValidationReport(format.name(), issues.list());
+    }
+
+    @Override
+    public String toString() {
+        return "InvoiceDocument[" + format.name() + ", from " + syntax + "]";
+    }
+}

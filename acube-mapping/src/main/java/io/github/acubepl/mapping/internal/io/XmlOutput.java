@@ -1,0 +1,167 @@
+package io.github.acubepl.mapping.internal.io;
+
+import io.github.acubepl.mapping.AcubeMappingException;
+import io.github.acubepl.mapping.internal.tree.XmlNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes an {@link XmlNode} tree as indented UTF-8 XML: element-only content on its own lines,
+ * text kept exactly (only escaped), the root's namespace as the default namespace.
+ */
+public final class XmlOutput {
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private final Writer out;
+
+    private XmlOutput(OutputStream stream) {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Writes {@code root} to {@code stream} (the stream is flushed, not closed). */
+    public static void write(XmlNode root, OutputStream stream) {
+        XmlOutput w = new XmlOutput(stream);
+        try {
+            w.out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            w.element(root, null, 0);
+            w.out.write('\n');
+            w.out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void element(XmlNode node, String inheritedNs, int depth) throws IOException {
+        indent(depth);
+        out.write('<');
+        out.write(node.name());
+        if (!node.namespace().equals(inheritedNs == null ? "" : inheritedNs)) {
+            out.write(" xmlns=\"");
+            attributeText(node, node.namespace());
+            out.write('"');
+        }
+        Map<String, String> prefixes = null;
+        for (XmlNode.Attribute a : node.attributes()) {
+            out.write(' ');
+            if (!a.namespace().isEmpty()) {
+                if (prefixes == null) {
+                    prefixes = new HashMap<>();
+                }
+                String prefix = prefixes.get(a.namespace());
+                if (prefix == null) {
+                    prefix = XSI.equals(a.namespace()) ? "xsi" : "p" + prefixes.size();
+                    prefixes.put(a.namespace(), prefix);
+                    out.write("xmlns:" + prefix + "=\"");
+                    attributeText(node, a.namespace());
+                    out.write("\" ");
+                }
+                out.write(prefix);
+                out.write(':');
+            }
+            out.write(a.name());
+            out.write("=\"");
+            attributeText(node, a.value());
+            out.write('"');
+        }
+        if (node.children().isEmpty()) {
+            if (!node.hasText()) {
+                out.write("/>");
+                return;
+            }
+            out.write('>');
+            text(node, node.text());
+        } else {
+            out.write('>');
+            String text = node.text();
+            if (!text.isBlank()) {
+                text(node, text);
+            }
+            for (XmlNode child : node.children()) {
+                out.write('\n');
+                element(child, node.namespace(), depth + 1);
+            }
+            out.write('\n');
+            indent(depth);
+        }
+        out.write("</");
+        out.write(node.name());
+        out.write('>');
+    }
+
+    private void indent(int depth) throws IOException {
+        for (int i = 0; i < depth; i++) {
+            out.write("  ");
+        }
+    }
+
+    private void text(XmlNode node, String s) throws IOException {
+        check(node, s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&':
+                    out.write("&amp;");
+                    break;
+                case '<':
+                    out.write("&lt;");
+                    break;
+                case '>':
+                    out.write("&gt;");
+                    break;
+                case '\r':
+                    out.write("&#13;");
+                    break;
+                default:
+                    out.write(c);
+            }
+        }
+    }
+
+    private void attributeText(XmlNode node, String s) throws IOException {
+        check(node, s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&':
+                    out.write("&amp;");
+                    break;
+                case '<':
+                    out.write("&lt;");
+                    break;
+                case '"':
+                    out.write("&quot;");
+                    break;
+                case '\t':
+                    out.write("&#9;");
+                    break;
+                case '\n':
+                    out.write("&#10;");
+                    break;
+                case '\r':
+                    out.write("&#13;");
+                    break;
+                default:
+                    out.write(c);
+            }
+        }
+    }
+
+    private static void check(XmlNode node, String s) {
+        int bad = XmlChars.firstInvalid(s);
+        if (bad >= 0) {
+            StringBuilder where = new StringBuilder();
+            for (XmlNode n = node; n != null; n = n.parent()) {
+                where.insert(0, "/" + n.name());
+            }
+            throw new AcubeMappingException(String.format("character U+%04X in %s cannot be written in XML",
+                    (int) s.charAt(bad), where));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.acubepl.mapping.internal.tree;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One element of an invoice document, whatever syntax it was read from: name, attributes, direct
+ * text and child elements, in document order. This is the neutral form between JSON, FA XML and the
+ * JAXB model; it keeps invalid content too, so that validation and conversion see exactly what the
+ * input said.
+ *
+ * <p>Built by one reader, then only read.
+ */
+public final class XmlNode {
+    /** An attribute: namespace ({@code ""} for none), local name, value. */
+    public record Attribute(String namespace, String name, String value) {
+    }
+
+    private final String namespace;
+    private final String name;
+    private final int line;
+    private final int column;
+    private List<Attribute> attributes = List.of();
+    private List<XmlNode> children = List.of();
+    private StringBuilder text;
+    private XmlNode parent;
+
+    public XmlNode(String namespace, String name, int line, int column) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.name = Objects.requireNonNull(name, "name");
+        this.line = line;
+        this.column = column;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Line of the element in the XML source, or 0 when not read from XML. */
+    public int line() {
+        return line;
+    }
+
+    /** Column of the element in the XML source, or 0 when not read from XML. */
+    public int column() {
+        return column;
+    }
+
+    public List<Attribute> attributes() {
+        return attributes;
+    }
+
+    /** The value of an unqualified attribute, or {@code null}. */
+    public String attribute(String localName) {
+        for (Attribute a : attributes) {
+            if (a.namespace().isEmpty() && a.name().equals(localName)) {
+                return a.value();
+            }
+        }
+        return null;
+    }
+
+    public List<XmlNode> children() {
+        return children;
+    }
+
+    /** The direct character content (all text between the tags, concatenated). */
+    public String text() {
+        return text == null ? "" : text.toString();
+    }
+
+    /** Whether the element has any character content at all. */
+    public boolean hasText() {
+        return text != null && text.length() > 0;
+    }
+
+    public XmlNode parent() {
+        return parent;
+    }
+
+    public void addAttribute(Attribute attribute) {
+        if (attributes.isEmpty()) {
+            attributes = new ArrayList<>(2);
+        }
+        attributes.add(attribute);
+    }
+
+    public void addChild(XmlNode child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
+        children.add(child);
+        child.parent = this;
+    }
+
+    /** Replaces the children (used by the JSON reader after ordering them). */
+    public void setChildren(List<XmlNode> ordered) {
+        children = ordered.isEmpty() ? List.of() : new ArrayList<>(ordered);
+        for (XmlNode c : children) {
+            c.parent = this;
+        }
+    }
+
+    public void appendText(CharSequence chars) {
+        if (text == null) {
+            text = new StringBuilder(chars.length());
+        }
+        text.append(chars);
+    }
+
+    public void appendText(char[] chars, int start, int length) {
+        if (text == null) {
+            text = new StringBuilder(length);
+        }
+        text.append(chars, start, length);
+    }
+
+    /** The first child with {@code localName}, or {@code null}. */
+    public XmlNode child(String localName) {
+        for (XmlNode c : children) {
+            if (c.name.equals(localName)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** All children with {@code localName}. */
+    public List<XmlNode> children(String localName) {
+        List<XmlNode> out = null;
+        for (XmlNode c : children) {
+            if (c.name.equals(localName)) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(c);
+            }
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    @Override
+    public String toString() {
+        return "XmlNode[" + name + "]";
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.acubepl.mapping.internal.validation;
+
+import io.github.acubepl.mapping.Severity;
+import io.github.acubepl.mapping.ValidationIssue;
+import io.github.acubepl.mapping.ValidationRule;
+import io.github.acubepl.mapping.internal.tree.Path;
+import io.github.acubepl.mapping.internal.tree.XmlNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the issues of one validation run. */
+public final class Issues {
+    private final List<ValidationIssue> list = new ArrayList<>();
+    private final XmlNode sourceRoot;
+    private int structuralErrors;
+
+    /**
+     * @param sourceRoot the tree read from XML, used to give issues a line and column; {@code null}
+     *     when the document did not come from XML
+     */
+    public Issues(XmlNode sourceRoot) {
+        this.sourceRoot = sourceRoot;
+    }
+
+    /** Adds an issue with the rule's severity; the location comes from {@code node} if given, else from the path. */
+    public void add(ValidationRule rule, Path path, String messageEn, String messagePl, XmlNode node) {
+        add(rule, rule.severity(), path, messageEn, messagePl, node);
+    }
+
+    /** Adds an issue for a path (the source line is looked up when the document came from XML). */
+    public void add(ValidationRule rule, Path path, String messageEn, String messagePl) {
+        add(rule, rule.severity(), path, messageEn, messagePl, null);
+    }
+
+    /** Adds an issue with an explicit severity. */
+    public void add(ValidationRule rule, Severity severity, Path path, String messageEn, String messagePl,
+            XmlNode node) {
+        XmlNode located = node != null ? node : locate(path);
+        Integer line = located != null && located.line() > 0 ? located.line() : null;
+        Integer column = located != null && located.column() > 0 ? located.column() : null;
+        if (rule.category() == ValidationRule.Category.STRUCTURE && severity == Severity.ERROR) {
+            structuralErrors++;
+        }
+        list.add(new ValidationIssue(rule.id(), severity, path.jsonPointer(), path.xpath(), messageEn, messagePl,
+                line, column));
+    }
+
+    /** Whether a structural error has been added so far. */
+    public boolean hasStructuralErrors() {
+        return structuralErrors > 0;
+    }
+
+    public List<ValidationIssue> list() {
+        return list;
+    }
+
+    private XmlNode locate(Path path) {
+        if (sourceRoot == null) {
+            return null;
+        }
+        List<Path> steps = new ArrayList<>();
+        for (Path p = path; p != null; p = p.parent()) {
+            steps.add(0, p);
+        }
+        if (steps.isEmpty() || !steps.get(0).name().equals(sourceRoot.name())) {
+            return null;
+        }
+        XmlNode node = sourceRoot;
+        for (int i = 1; i < steps.size(); i++) {
+            Path step = steps.get(i);
+            int index = step.index();
+            XmlNode next = null;
+            int seen = 0;
+            for (XmlNode c : node.children()) {
+                if (c.name().equals(step.name())) {
+                    if (seen == index) {
+                        next = c;
+                        break;
+                    }
+                    seen++;
+                }
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+        }
+        return node;
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * The mapping engine: FA XML and A-Cube JSON reading and writing, format detection, structural and
+ * business validation, binding to the model. Plug-ins (one per FA schema version) are found through
+ * {@link java.util.ServiceLoader}.
+ */
+module io.github.acubepl.mapping {
+    requires transitive io.github.acubepl.model;
+    requires transitive com.fasterxml.jackson.databind;
+    requires java.xml;
+    requires org.glassfish.jaxb.runtime;
+    requires org.apache.commons.validator;
+    requires static transitive org.jspecify;
+
+    exports io.github.acubepl.mapping;
+
+    uses io.github.acubepl.mapping.InvoiceFormat;
+    provides io.github.acubepl.mapping.InvoiceFormat with io.github.acubepl.mapping.internal.fa1.Fa1Format;
+}
