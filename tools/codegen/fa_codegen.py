@@ -1093,6 +1093,13 @@ class Generator:
                 L.append('            value.set%s(v);' % prop)
                 L.append('            return this;')
                 L.append('        }')
+                if jt == 'Long':
+                    L.append('')
+                    L.append(javadoc(['Sets %s.' % what, '@param v the value', '@return this builder'], '        '))
+                    L.append('        public Builder %s(long v) {' % field)
+                    L.append('            value.set%s(v);' % prop)
+                    L.append('            return this;')
+                    L.append('        }')
         L.append('')
         L.append(javadoc(['Returns a new {@code %s} with the values set so far.' % name,
                           '@return a new instance'], '        '))

@@ -770,6 +770,18 @@ public final class FaWiersz {
         }
 
         /**
+         * Sets {@code NrWierszaFa}.
+         *
+         * @param v the value
+         *
+         * @return this builder
+         */
+        public Builder nrWierszaFa(long v) {
+            value.setNrWierszaFa(v);
+            return this;
+        }
+
+        /**
          * Sets {@code UU_ID}.
          *
          * @param v the value

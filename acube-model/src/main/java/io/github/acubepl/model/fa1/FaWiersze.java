@@ -238,6 +238,18 @@ public final class FaWiersze {
         }
 
         /**
+         * Sets {@code LiczbaWierszyFaktury}.
+         *
+         * @param v the value
+         *
+         * @return this builder
+         */
+        public Builder liczbaWierszyFaktury(long v) {
+            value.setLiczbaWierszyFaktury(v);
+            return this;
+        }
+
+        /**
          * Sets {@code WartoscWierszyFaktury1}.
          *
          * @param v the value

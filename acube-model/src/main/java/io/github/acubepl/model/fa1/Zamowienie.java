@@ -191,6 +191,18 @@ public final class Zamowienie {
         }
 
         /**
+         * Sets {@code LiczbaWierszyZamowienia}.
+         *
+         * @param v the value
+         *
+         * @return this builder
+         */
+        public Builder liczbaWierszyZamowienia(long v) {
+            value.setLiczbaWierszyZamowienia(v);
+            return this;
+        }
+
+        /**
          * Sets {@code WartoscZamowienia}.
          *
          * @param v the value

@@ -670,6 +670,18 @@ public final class ZamowienieWiersz {
         }
 
         /**
+         * Sets {@code NrWierszaZam}.
+         *
+         * @param v the value
+         *
+         * @return this builder
+         */
+        public Builder nrWierszaZam(long v) {
+            value.setNrWierszaZam(v);
+            return this;
+        }
+
+        /**
          * Sets {@code UU_IDZ}.
          *
          * @param v the value

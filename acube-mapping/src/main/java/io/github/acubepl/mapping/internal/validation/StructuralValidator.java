@@ -254,6 +254,12 @@ public final class StructuralValidator {
     private boolean checkChars(String value, Path path, XmlNode node) {
         int bad = XmlChars.firstInvalid(value);
         if (bad < 0) {
+            int discouraged = TechnicalRules.firstDiscouraged(value);
+            if (discouraged >= 0) {
+                String code = String.format("U+%04X", discouraged);
+                issues.add(TechnicalRules.TECH_001, path, node.name() + " contains the discouraged character " + code,
+                        node.name() + " zawiera niezalecany znak " + code, node);
+            }
             return true;
         }
         String code = String.format("U+%04X", (int) value.charAt(bad));
