@@ -159,7 +159,7 @@ public final class XmlInput {
     private static InvoiceReadException hostileDtd(XMLStreamReader r) {
         Location l = r.getLocation();
         return new InvoiceReadException(Reason.HOSTILE,
-                "a DOCTYPE declaration is not allowed (line " + l.getLineNumber() + "): FA invoices have no DTD, "
+                "a DOCTYPE declaration is not allowed (it ends at line " + l.getLineNumber() + "): FA invoices have no DTD, "
                         + "and DTDs enable entity-expansion and external-entity attacks",
                 l.getLineNumber(), l.getColumnNumber(), null);
     }
