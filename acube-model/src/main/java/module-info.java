@@ -7,7 +7,9 @@ module io.github.acubepl.model {
 
     exports io.github.acubepl.model.fa1;
 
-    // JAXB reads and writes the fields reflectively; the API forwards these grants to the runtime.
+    // JAXB reads and writes the fields reflectively; the API forwards this grant to its runtime.
     opens io.github.acubepl.model.fa1 to jakarta.xml.bind;
-    opens io.github.acubepl.model.internal to jakarta.xml.bind;
+    // The java.time adapters are instantiated by the JAXB runtime itself, which the API does not
+    // forward grants to for packages other than the bound classes'; they hold no state worth hiding.
+    opens io.github.acubepl.model.internal;
 }
