@@ -1,0 +1,75 @@
+package io.github.acubepl.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The {@code acube} command: {@code acube validate FILE...} and
+ * {@code acube convert FILE --to xml|json [-o OUT]}; run {@code acube --help} for the details.
+ *
+ * <p>Exit codes: 0 success, 1 an invoice breaks a rule, 2 usage error or a file that cannot be read,
+ * converted or written, 70 internal error. Output is UTF-8 whatever the platform's default charset.
+ * Set the environment variable {@code ACUBE_DEBUG=1} to get the stack trace of an internal error.
+ */
+public final class AcubeCli {
+    private AcubeCli() {
+    }
+
+    /**
+     * Runs the command and exits the JVM with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String... args) {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(new Terminal(out, err, Clock.systemDefaultZone(), "1".equals(System.getenv("ACUBE_DEBUG"))),
+                args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line against {@code terminal} and returns the exit code. */
+    static int run(Terminal terminal, String... args) {
+        int code = commandLine(terminal).execute(args);
+        terminal.outText().flush();
+        flush(terminal.out());
+        terminal.err().flush();
+        return code;
+    }
+
+    /** The configured command line: subcommands, UTF-8 streams, exit codes and error handlers. */
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine cl = new CommandLine(new RootCommand(terminal));
+        cl.addSubcommand(new ValidateCommand(terminal));
+        cl.addSubcommand(new ConvertCommand(terminal));
+        cl.addSubcommand(new CommandLine.HelpCommand());
+        // settings made on cl apply to the subcommands added above
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(terminal.outText());
+        cl.setErr(terminal.err());
+        cl.setParameterExceptionHandler(new ErrorHandlers.Usage(terminal));
+        cl.setExecutionExceptionHandler(new ErrorHandlers.Internal(terminal));
+        VersionProvider version = new VersionProvider();
+        for (CommandLine c : List.of(cl, cl.getSubcommands().get("validate"), cl.getSubcommands().get("convert"))) {
+            c.getCommandSpec().versionProvider(version);
+            c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+            c.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
+        }
+        return cl;
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // standard output is gone (e.g. a closed pipe); nothing left to tell
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.acubepl.cli;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code acube} itself: only dispatches to the subcommands. */
+@Command(name = "acube", mixinStandardHelpOptions = true,
+        description = "Validates and converts KSeF FA invoices (FA XML and A-Cube JSON), offline.",
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {"Exit codes: 0 success (every invoice valid); 1 some invoice breaks a rule;",
+            "2 usage error, or a file that cannot be read, converted or written;",
+            "70 internal error (set ACUBE_DEBUG=1 to see its stack trace).",
+            "",
+            "Run 'acube COMMAND --help' for the options of a command."})
+final class RootCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Spec
+    private @Nullable CommandSpec spec;
+
+    RootCommand(Terminal terminal) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+    }
+
+    /** Without a command there is nothing to do: that is a usage error. */
+    @Override
+    public Integer call() {
+        terminal.complain("missing command");
+        Objects.requireNonNull(spec).commandLine().usage(terminal.err());
+        return ExitCode.USAGE;
+    }
+}

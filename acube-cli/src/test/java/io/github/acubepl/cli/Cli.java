@@ -1,0 +1,83 @@
+package io.github.acubepl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Assumptions;
+
+/** Runs {@code acube} in-process with captured streams, and finds the files the tests need. */
+final class Cli {
+    /** A fixed "now", after the examples' issue date, so that date rules do not depend on the machine. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("Europe/Warsaw"));
+
+    private Cli() {
+    }
+
+    /** What one run printed and returned. */
+    record Result(int exitCode, byte[] stdoutBytes, String stderr) {
+        String stdout() {
+            return new String(stdoutBytes, StandardCharsets.UTF_8);
+        }
+
+        /** Bad input must be reported in one line per problem, never with a stack trace. */
+        Result assertNoStackTrace() {
+            assertFalse(stderr.contains("Exception"), () -> "stderr mentions an exception:\n" + stderr);
+            assertFalse(stderr.contains("\tat "), () -> "stderr holds a stack trace:\n" + stderr);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + stdout() + "--- stderr\n" + stderr;
+        }
+    }
+
+    static Result run(String... args) {
+        return run(false, args);
+    }
+
+    static Result run(boolean debug, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = AcubeCli.run(new Terminal(out, err, CLOCK, debug), args);
+        return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The repository root: the nearest folder, upwards from the working directory, holding {@code examples/}. */
+    static Path repositoryRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("examples/invoice-fa1.json"))) {
+                return p;
+            }
+        }
+        return fail("no examples/invoice-fa1.json above " + Path.of("").toAbsolutePath());
+    }
+
+    static Path example(String name) {
+        return repositoryRoot().resolve("examples").resolve(name);
+    }
+
+    /**
+     * The official FA(1) schema folder, from the system property {@code ksef.dir} that the build sets.
+     * Missing: the test is skipped, except under {@code CI=true}, where it fails.
+     */
+    static Path fa1SchemaDir() {
+        String dir = System.getProperty("ksef.dir");
+        Path schema = dir == null ? null : Path.of(dir, "fa1", "schema");
+        if (schema == null || !Files.isDirectory(schema)) {
+            String why = "official schemas not found (system property ksef.dir = " + dir + ")";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(why + "; they are required under CI=true");
+            }
+            Assumptions.abort(why + "; skipping");
+        }
+        return schema;
+    }
+}
