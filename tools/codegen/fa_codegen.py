@@ -670,6 +670,7 @@ class Generator:
         lines.append('import io.github.acubepl.mapping.internal.schema.SimpleType;')
         lines.append('import io.github.acubepl.mapping.internal.schema.WhiteSpace;')
         lines.append('import io.github.acubepl.mapping.internal.schema.XsdBuiltin;')
+        lines.append('import java.util.Map;')
         lines.append('')
         lines.append('/**')
         lines.append(' * The %s schema ({@code %s} with its base types) written down as Java: every element,' % (cfg['label'], cfg['main']))
@@ -706,8 +707,20 @@ class Generator:
             lines.append('    static final SimpleType %s = %s;' % (self.st_const(st), expr))
         lines.append('')
         lines.extend(complex_lines)
+        named = []
+        for st in self.simple_order:
+            if not st.anonymous:
+                named.append((st.ns, st.name, self.st_const(st)))
+        for ct in self.classes:
+            if not ct.anonymous:
+                named.append((ct.ns, ct.name, self.ct_const(ct)))
+        lines.append('    /** The named types, by {namespace}name, for xsi:type. */')
+        lines.append('    static final Map<String, Object> NAMED_TYPES = Map.ofEntries(')
+        lines.append(',\n'.join('            Map.entry(%s, %s)' % (jstr('{%s}%s' % (ns, name)), const)
+                                for ns, name, const in named) + ');')
+        lines.append('')
         lines.append('    /** The schema: namespace and root element {@code %s}. */' % self.root.name)
-        lines.append('    static final FormSchema SCHEMA = new FormSchema(NAMESPACE, el(%s, %s));' % (
+        lines.append('    static final FormSchema SCHEMA = new FormSchema(NAMESPACE, el(%s, %s), NAMED_TYPES);' % (
             jstr(self.root.name), self.ct_const(self.root.type)))
         lines.append('')
         lines.append('    private %s() {' % cfg['schema_class'])

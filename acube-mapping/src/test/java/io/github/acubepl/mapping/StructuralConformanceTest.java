@@ -119,6 +119,9 @@ class StructuralConformanceTest {
                         replace("<P_15>1446.00</P_15>", "<P_15 waluta=\"PLN\">1446.00</P_15>"),
                         replace("<P_15>1446.00</P_15>",
                                 "<P_15 xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"false\">1446.00</P_15>"),
+                        // Found by the differential test: xsi:type with a prefix crashed the model binding.
+                        replace("<Kwota>10.00</Kwota>", "<Kwota xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                                + "xmlns:tns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\" xsi:type=\"tns:TPodmiot\">10.00</Kwota>"),
                         replace("<Faktura xmlns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\">",
                                 "<Faktura xmlns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\" "
                                         + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -144,6 +147,57 @@ class StructuralConformanceTest {
                         replace("<Naglowek>", "<Naglowek xmlns=\"urn:other\">"),
                         replace("<Podmiot2>", "<Podmiot2><x:Extra xmlns:x=\"urn:other\"/>")
                 )).flatMap(s -> s);
+    }
+
+    private static final String ROOT = "<Faktura xmlns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\">";
+    private static final String ROOT_WITH_PREFIXES = "<Faktura xmlns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\" "
+            + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:tns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\" "
+            + "xmlns:etd=\"http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/\" "
+            + "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">";
+
+    /** xsi:type, which the XSD accepts when it names the declared type or one derived from it. */
+    static Stream<Arguments> xsiTypeCases() {
+        return Stream.of(
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"tns:TKwotowy\">1446.00</P_15>"),
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\" tns:TKwotowy \">1446.00</P_15>"),
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"TKwotowy\">1446.00</P_15>"),
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"tns:TIlosci\">1446.00</P_15>"),
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"xs:decimal\">1446.00</P_15>"),
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"nope:TKwotowy\">1446.00</P_15>"),
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"tns:Nothing\">1446.00</P_15>"),
+                xsi("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"1tns:TKwotowy\">1446.00</P_15>"),
+                xsi("<P_7>Regał magazynowy</P_7>", "<P_7 xsi:type=\"tns:TGTU\">GTU_01</P_7>"),
+                xsi("<P_7>Regał magazynowy</P_7>", "<P_7 xsi:type=\"tns:TGTU\">GTU_99</P_7>"),
+                xsi("<P_7>Regał magazynowy</P_7>", "<P_7 xsi:type=\"tns:TNumerTelefonu\">Regał</P_7>"),
+                xsi("<Ulica>Lipowa</Ulica>", "<Ulica xsi:type=\"etd:TUlica\">Lipowa</Ulica>"),
+                xsi("<Ulica>Lipowa</Ulica>", "<Ulica xsi:type=\"etd:TZnakowy\">Lipowa</Ulica>"),
+                xsi("<P_1>2026-11-20</P_1>", "<P_1 xsi:type=\"tns:TDataT\">2026-11-20</P_1>"),
+                xsi("<P_1>2026-11-20</P_1>", "<P_1 xsi:type=\"etd:TData\">2026-11-20</P_1>"),
+                xsi("<Adres>", "<Adres xsi:type=\"tns:TAdres\">"),
+                xsi("<Adres>", "<Adres xsi:type=\"tns:TPodmiot\">"),
+                xsi("<Fa>", "<Fa xsi:type=\"tns:TAdres\">"),
+                xsi("<Kwota>10.00</Kwota>", "<Kwota xsi:type=\"tns:TPodmiot\">10.00</Kwota>"));
+    }
+
+    private static Arguments xsi(String find, String with) {
+        return Arguments.of(find, with);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("xsiTypeCases")
+    void xsiTypeGetsTheOfficialVerdict(String find, String with) {
+        String withPrefixes = BASE.replace(ROOT, ROOT_WITH_PREFIXES);
+        assertTrue(withPrefixes.contains(find), "the fixture lacks " + find);
+        byte[] xml = withPrefixes.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(with)).getBytes(StandardCharsets.UTF_8);
+        List<String> xsd = OfficialXsd.errorsFa1(xml);
+        boolean ours = ourVerdictValid(xml);
+        assertEquals(xsd.isEmpty(), ours, () -> "XSD says " + (xsd.isEmpty() ? "valid" : xsd)
+                + "; we say " + (ours ? "valid" : MAPPER.validate(xml).errors()));
+        // The prefixes survive a round trip through our writer, so the meaning does too.
+        byte[] rewritten = MAPPER.read(xml).toXml();
+        assertEquals(xsd.isEmpty(), OfficialXsd.errorsFa1(rewritten).isEmpty(), new String(rewritten,
+                StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "[{index}] {1}")

@@ -11,6 +11,7 @@ import io.github.acubepl.mapping.internal.schema.FormSchema;
 import io.github.acubepl.mapping.internal.schema.SimpleType;
 import io.github.acubepl.mapping.internal.schema.WhiteSpace;
 import io.github.acubepl.mapping.internal.schema.XsdBuiltin;
+import java.util.Map;
 
 /**
  * The FA(1) schema ({@code schemat_FA(1)_v1-0E.xsd} with its base types) written down as Java: every element,
@@ -512,8 +513,75 @@ final class Fa1Schema {
             el("Fa", E_Faktura_Fa),
             el("Stopka", E_Faktura_Stopka).occurs(0, 1)));
 
+    /** The named types, by {namespace}name, for xsi:type. */
+    static final Map<String, Object> NAMED_TYPES = Map.ofEntries(
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TKodFormularza", TKodFormularza),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TDataCzas", ETD_TDataCzas),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TZnakowy", TZnakowy),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TKodyKrajowUE", TKodyKrajowUE),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNrNIP", ETD_TNrNIP),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TImie", ETD_TImie),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNazwisko", ETD_TNazwisko),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TKodKraju", ETD_TKodKraju),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TJednAdmin", ETD_TJednAdmin),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TZnakowy", ETD_TZnakowy),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TUlica", ETD_TUlica),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNrBudynku", ETD_TNrBudynku),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNrLokalu", ETD_TNrLokalu),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TMiejscowosc", ETD_TMiejscowosc),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TKodPocztowy", ETD_TKodPocztowy),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TKodPocztowyPL", TKodPocztowyPL),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TGLN", TGLN),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TAdresEmail", ETD_TAdresEmail),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TNumerTelefonu", TNumerTelefonu),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TStatusInfoPodatnika", TStatusInfoPodatnika),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNrIdentyfikacjiPodatkowej", ETD_TNrIdentyfikacjiPodatkowej),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TWybor1", ETD_TWybor1),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TRolaPodmiotu3", TRolaPodmiotu3),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TProcentowy", TProcentowy),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TRolaPodmiotuUpowaznionego", TRolaPodmiotuUpowaznionego),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TKodWaluty", TKodWaluty),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TData", ETD_TData),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TDataT", TDataT),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TKwotowy", TKwotowy),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TWybor1_2", ETD_TWybor1_2),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TRodzajFaktury", TRodzajFaktury),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TTypKorekty", TTypKorekty),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TNumerKSeF", TNumerKSeF),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNaturalny", ETD_TNaturalny),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TNaturalny", TNaturalny),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TZnakowy50", TZnakowy50),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TZnakowy20", TZnakowy20),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TIlosci", TIlosci),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TStawkaPodatku", TStawkaPodatku),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TProceduraFa", TProceduraFa),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TGTU", TGTU),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TOznaczenieProcedury", TOznaczenieProcedury),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TData", TData),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TFormaPlatnosci", TFormaPlatnosci),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TNrNRB", TNrNRB),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TNrRBZagr", TNrRBZagr),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}SWIFT_Type", SWIFT_Type),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TRachunekWlasnyBanku", TRachunekWlasnyBanku),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TRodzajTransportu", TRodzajTransportu),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TLadunek", TLadunek),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TDataCzas", TDataCzas),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TProceduraZamowienie", TProceduraZamowienie),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TOznaczenieProceduryZ", TOznaczenieProceduryZ),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TTekstowy", ETD_TTekstowy),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNrKRS", ETD_TNrKRS),
+            Map.entry("{http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/}TNrREGON", ETD_TNrREGON),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TNaglowek", TNaglowek),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TPodmiot1", TPodmiot1),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TAdresPolski", TAdresPolski),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TAdresZagraniczny", TAdresZagraniczny),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TAdres", TAdres),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TPodmiot", TPodmiot),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TKluczWartosc", TKluczWartosc),
+            Map.entry("{http://crd.gov.pl/wzor/2021/11/29/11089/}TRachunekBankowy", TRachunekBankowy));
+
     /** The schema: namespace and root element {@code Faktura}. */
-    static final FormSchema SCHEMA = new FormSchema(NAMESPACE, el("Faktura", E_Faktura));
+    static final FormSchema SCHEMA = new FormSchema(NAMESPACE, el("Faktura", E_Faktura), NAMED_TYPES);
 
     private Fa1Schema() {
     }

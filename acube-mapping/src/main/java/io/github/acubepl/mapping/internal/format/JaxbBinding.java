@@ -22,6 +22,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * are created per call.
  */
 public final class JaxbBinding {
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private final Class<?> rootType;
     private volatile JAXBContext context;
 
@@ -72,7 +73,11 @@ public final class JaxbBinding {
     private static void feed(XmlNode node, org.xml.sax.ContentHandler handler) throws SAXException {
         AttributesImpl attributes = new AttributesImpl();
         for (XmlNode.Attribute a : node.attributes()) {
-            attributes.addAttribute(a.namespace(), a.name(), a.name(), "CDATA", a.value());
+            // xsi:type would let the document choose the Java class JAXB instantiates, and xsi:nil
+            // blank a value; FA schemas allow neither (the structural validator reports them).
+            if (!XSI.equals(a.namespace())) {
+                attributes.addAttribute(a.namespace(), a.name(), a.name(), "CDATA", a.value());
+            }
         }
         handler.startElement(node.namespace(), node.name(), node.name(), attributes);
         String text = node.text();

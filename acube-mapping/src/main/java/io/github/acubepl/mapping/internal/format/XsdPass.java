@@ -131,6 +131,9 @@ public final class XsdPass {
         }
         current[0] = path;
         currentNode[0] = node;
+        for (XmlNode.Attribute d : node.namespaceDeclarations()) {
+            handler.startPrefixMapping(d.name(), d.value());
+        }
         handler.startElement(node.namespace(), node.name(), node.name(), attributes);
         String text = node.text();
         if (!text.isEmpty()) {
@@ -152,6 +155,9 @@ public final class XsdPass {
         current[0] = path;
         currentNode[0] = node;
         handler.endElement(node.namespace(), node.name(), node.name());
+        for (XmlNode.Attribute d : node.namespaceDeclarations()) {
+            handler.endPrefixMapping(d.name());
+        }
     }
 
     /** Resolves schema imports and includes to files inside one folder, and nothing else. */

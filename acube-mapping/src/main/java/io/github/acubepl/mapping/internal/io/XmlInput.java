@@ -88,6 +88,11 @@ public final class XmlInput {
                         Location l = r.getLocation();
                         XmlNode node = new XmlNode(ns == null ? "" : ns, r.getLocalName(), l.getLineNumber(),
                                 l.getColumnNumber());
+                        for (int i = 0; i < r.getNamespaceCount(); i++) {
+                            String prefix = r.getNamespacePrefix(i);
+                            String uri = r.getNamespaceURI(i);
+                            node.declareNamespace(prefix == null ? "" : prefix, uri == null ? "" : uri);
+                        }
                         for (int i = 0; i < r.getAttributeCount(); i++) {
                             String ans = r.getAttributeNamespace(i);
                             node.addAttribute(new XmlNode.Attribute(ans == null ? "" : ans, r.getAttributeLocalName(i),

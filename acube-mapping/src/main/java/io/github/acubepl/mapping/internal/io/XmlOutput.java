@@ -47,20 +47,32 @@ public final class XmlOutput {
             attributeText(node, node.namespace());
             out.write('"');
         }
-        Map<String, String> prefixes = null;
+        for (XmlNode.Attribute d : node.namespaceDeclarations()) {
+            if (!d.name().isEmpty()) {
+                // kept from the input: prefixed names in values (xsi:type) may refer to them
+                out.write(" xmlns:" + d.name() + "=\"");
+                attributeText(node, d.value());
+                out.write('"');
+            }
+        }
+        Map<String, String> generated = null;
         for (XmlNode.Attribute a : node.attributes()) {
             out.write(' ');
             if (!a.namespace().isEmpty()) {
-                if (prefixes == null) {
-                    prefixes = new HashMap<>();
-                }
-                String prefix = prefixes.get(a.namespace());
+                String prefix = prefixInScope(node, a.namespace());
                 if (prefix == null) {
-                    prefix = XSI.equals(a.namespace()) ? "xsi" : "p" + prefixes.size();
-                    prefixes.put(a.namespace(), prefix);
-                    out.write("xmlns:" + prefix + "=\"");
-                    attributeText(node, a.namespace());
-                    out.write("\" ");
+                    if (generated == null) {
+                        generated = new HashMap<>();
+                    }
+                    prefix = generated.get(a.namespace());
+                    if (prefix == null) {
+                        prefix = XSI.equals(a.namespace()) && node.namespaceFor("xsi") == null ? "xsi"
+                                : freePrefix(node, generated.size());
+                        generated.put(a.namespace(), prefix);
+                        out.write("xmlns:" + prefix + "=\"");
+                        attributeText(node, a.namespace());
+                        out.write("\" ");
+                    }
                 }
                 out.write(prefix);
                 out.write(':');
@@ -93,6 +105,27 @@ public final class XmlOutput {
         out.write("</");
         out.write(node.name());
         out.write('>');
+    }
+
+    /** A prefix declared (here or above) for {@code namespace}, or {@code null}. */
+    private static String prefixInScope(XmlNode node, String namespace) {
+        for (XmlNode n = node; n != null; n = n.parent()) {
+            for (XmlNode.Attribute d : n.namespaceDeclarations()) {
+                if (!d.name().isEmpty() && d.value().equals(namespace) && namespace.equals(node.namespaceFor(d.name()))) {
+                    return d.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String freePrefix(XmlNode node, int start) {
+        for (int i = start; ; i++) {
+            String candidate = "p" + i;
+            if (node.namespaceFor(candidate) == null) {
+                return candidate;
+            }
+        }
     }
 
     private void indent(int depth) throws IOException {

@@ -23,6 +23,7 @@ public final class XmlNode {
     private final int line;
     private final int column;
     private List<Attribute> attributes = List.of();
+    private List<Attribute> namespaceDeclarations = List.of();
     private List<XmlNode> children = List.of();
     private StringBuilder text;
     private XmlNode parent;
@@ -82,6 +83,40 @@ public final class XmlNode {
 
     public XmlNode parent() {
         return parent;
+    }
+
+    /**
+     * The namespace declarations made on this element, as attributes whose name is the prefix
+     * ({@code ""} for the default namespace) and whose value is the namespace. Kept so that
+     * {@code xsi:type} values, which are prefixed names, keep their meaning.
+     */
+    public List<Attribute> namespaceDeclarations() {
+        return namespaceDeclarations;
+    }
+
+    public void declareNamespace(String prefix, String namespaceUri) {
+        if (namespaceDeclarations.isEmpty()) {
+            namespaceDeclarations = new ArrayList<>(2);
+        }
+        namespaceDeclarations.add(new Attribute("", prefix, namespaceUri));
+    }
+
+    /**
+     * The namespace bound to {@code prefix} here ({@code ""} for the default namespace), or
+     * {@code null} when the prefix is not declared.
+     */
+    public String namespaceFor(String prefix) {
+        if (prefix.equals("xml")) {
+            return "http://www.w3.org/XML/1998/namespace";
+        }
+        for (XmlNode n = this; n != null; n = n.parent) {
+            for (Attribute d : n.namespaceDeclarations) {
+                if (d.name().equals(prefix)) {
+                    return d.value();
+                }
+            }
+        }
+        return prefix.isEmpty() ? "" : null;
     }
 
     public void addAttribute(Attribute attribute) {

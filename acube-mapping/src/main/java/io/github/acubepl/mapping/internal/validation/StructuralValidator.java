@@ -50,13 +50,79 @@ public final class StructuralValidator {
     }
 
     private void element(XmlNode node, ElementDecl decl, Path path) {
-        ComplexType ct = decl.complexType();
+        Object type = decl.complexType() != null ? decl.complexType() : decl.simpleType();
+        String xsiType = xsiType(node);
+        if (xsiType != null) {
+            Object substitute = substitute(node, xsiType, type, path);
+            if (substitute != null) {
+                type = substitute;
+            }
+        }
+        ComplexType ct = type instanceof ComplexType ? (ComplexType) type : null;
         attributes(node, ct, path);
         if (ct != null && ct.particle() != null) {
             elementOnlyContent(node, ct, path);
         } else {
-            simpleContent(node, decl, ct, path);
+            simpleContent(node, decl, ct, ct != null ? ct.simpleContent() : (SimpleType) type, path);
         }
+    }
+
+    private static String xsiType(XmlNode node) {
+        for (XmlNode.Attribute a : node.attributes()) {
+            if (XSI.equals(a.namespace()) && a.name().equals("type")) {
+                return a.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The type an {@code xsi:type} attribute names, if the schema has it and it may stand for the
+     * declared type; otherwise reports why and returns {@code null}.
+     */
+    private Object substitute(XmlNode node, String value, Object declared, Path path) {
+        String qname = io.github.acubepl.mapping.internal.schema.WhiteSpace.COLLAPSE.apply(value);
+        int colon = qname.indexOf(':');
+        String prefix = colon < 0 ? "" : qname.substring(0, colon);
+        String local = qname.substring(colon + 1);
+        Path ap = path.attribute("type");
+        if (!isNcName(local) || (colon >= 0 && !isNcName(prefix))) {
+            issues.add(StructureRules.ATTRIBUTE, ap, "xsi:type '" + Text.shorten(value) + "' is not a qualified name",
+                    "xsi:type '" + Text.shorten(value) + "' nie jest nazwą kwalifikowaną", node);
+            return null;
+        }
+        String ns = node.namespaceFor(prefix);
+        Object type = ns == null ? null : schema.namedType(ns, local);
+        if (type == null) {
+            issues.add(StructureRules.ATTRIBUTE, ap, "xsi:type '" + qname + "' names no type of this schema",
+                    "xsi:type '" + qname + "' nie wskazuje typu z tego schematu", node);
+            return null;
+        }
+        if (!FormSchema.validlyDerived(type, declared)) {
+            issues.add(StructureRules.ATTRIBUTE, ap,
+                    "xsi:type '" + qname + "' is not derived from the declared type of " + node.name(),
+                    "xsi:type '" + qname + "' nie jest wyprowadzony z zadeklarowanego typu " + node.name(), node);
+            return null;
+        }
+        return type;
+    }
+
+    private static boolean isNcName(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            boolean ok = i == 0 ? Character.isLetter(cp) || cp == '_'
+                    : Character.isLetterOrDigit(cp) || cp == '_' || cp == '-' || cp == '.'
+                            || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                            || Character.getType(cp) == Character.NON_SPACING_MARK || cp == 0xB7;
+            if (!ok) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private void attributes(XmlNode node, ComplexType ct, Path path) {
@@ -64,8 +130,9 @@ public final class StructuralValidator {
         for (XmlNode.Attribute a : node.attributes()) {
             Path ap = path.attribute(a.name());
             if (XSI.equals(a.namespace())) {
-                if (a.name().equals("schemaLocation") || a.name().equals("noNamespaceSchemaLocation")) {
-                    continue;
+                if (a.name().equals("schemaLocation") || a.name().equals("noNamespaceSchemaLocation")
+                        || a.name().equals("type")) {
+                    continue; // xsi:type is checked with the element's type
                 }
                 issues.add(StructureRules.ATTRIBUTE, ap,
                         "attribute xsi:" + a.name() + " is not allowed on " + node.name(),
@@ -209,14 +276,13 @@ public final class StructuralValidator {
                 : "; oczekiwano " + (names.size() == 1 ? "" : "jednego z: ") + String.join(", ", names);
     }
 
-    private void simpleContent(XmlNode node, ElementDecl decl, ComplexType ct, Path path) {
+    private void simpleContent(XmlNode node, ElementDecl decl, ComplexType ct, SimpleType type, Path path) {
         if (!node.children().isEmpty()) {
             issues.add(StructureRules.CONTENT, path.child(node.children().get(0).name()),
                     node.name() + " may contain only text, not elements",
                     node.name() + " może zawierać tylko tekst, a nie elementy", node.children().get(0));
             return;
         }
-        SimpleType type = decl.textType();
         Path valuePath = ct != null && !ct.attributes().isEmpty() ? path.value() : path;
         String raw = node.text();
         if (!node.hasText()) {

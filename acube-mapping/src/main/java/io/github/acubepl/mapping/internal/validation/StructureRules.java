@@ -57,8 +57,10 @@ public final class StructureRules {
                     + "lub znak niedozwolony w XML",
             "Fa containing text; P_15 containing an element");
     public static final ValidationRule ATTRIBUTE = rule("FA-STRUCT-013",
-            "An attribute the schema does not declare (xsi:type and xsi:nil included)",
-            "Atrybut niezadeklarowany w schemacie (w tym xsi:type i xsi:nil)",
+            "An attribute the schema does not declare (xsi:nil included), or an xsi:type naming a type that "
+                    + "cannot stand for the declared one",
+            "Atrybut niezadeklarowany w schemacie (w tym xsi:nil) lub xsi:type wskazujący typ, który nie może "
+                    + "zastąpić zadeklarowanego",
             "<P_15 waluta=\"PLN\">");
     public static final ValidationRule ROOT = rule("FA-STRUCT-014",
             "The root element is not Faktura in the version's namespace",
