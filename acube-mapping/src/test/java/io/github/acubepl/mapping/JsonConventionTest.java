@@ -188,6 +188,32 @@ class JsonConventionTest {
         assertEquals("12,50", again.path("Fa").path("P_15").asText());
     }
 
+    /** Found by the conversion differential test: xsi attributes lost their namespace in JSON. */
+    @Test
+    void xsiAttributesKeepTheirMeaningThroughJson() throws IOException {
+        String xml = new String(mapper.toXml(Fa1Fixtures.validInvoice()), StandardCharsets.UTF_8)
+                .replace("<Faktura xmlns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\">",
+                        "<Faktura xmlns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\" "
+                                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                                + "xmlns:e=\"http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/\" "
+                                + "xsi:schemaLocation=\"http://crd.gov.pl/wzor/2021/11/29/11089/ schemat.xsd\">")
+                .replace("<P_15>1446.00</P_15>", "<P_15 xsi:type=\"TKwotowy\">1446.00</P_15>")
+                .replace("<Ulica>Lipowa</Ulica>", "<Ulica xsi:type=\"e:TUlica\">Lipowa</Ulica>");
+        byte[] original = xml.getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(), OfficialXsd.errorsFa1(original));
+        byte[] jsonBytes = mapper.read(original).toJson();
+        JsonNode tree = json.readTree(jsonBytes);
+        assertEquals("http://crd.gov.pl/wzor/2021/11/29/11089/ schemat.xsd", tree.path("xsi:schemaLocation").asText());
+        assertEquals("{http://crd.gov.pl/wzor/2021/11/29/11089/}TKwotowy",
+                tree.path("Fa").path("P_15").path("xsi:type").asText());
+        byte[] back = mapper.read(jsonBytes).toXml();
+        assertEquals(List.of(), OfficialXsd.errorsFa1(back), new String(back, StandardCharsets.UTF_8));
+        assertTrue(mapper.validate(back).isValid());
+        assertTrue(new String(back, StandardCharsets.UTF_8).contains("xsi:type=\"ns0:TUlica\""));
+        assertEquals(new String(jsonBytes, StandardCharsets.UTF_8),
+                new String(mapper.read(back).toJson(), StandardCharsets.UTF_8), "JSON → XML → JSON is identical");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -46,6 +46,37 @@ class OfficialXsdPassTest {
                 .anyMatch(i -> i.jsonPointer().equals("/Fa/FaWiersze/FaWiersz/2/P_12")), report.issues()::toString);
     }
 
+    /** Found by the differential test: JDK 17 lacks the message for this error and threw instead. */
+    @Test
+    void anErrorTheJdkCannotDescribeIsStillReported() {
+        io.github.acubepl.model.fa1.Faktura invoice = Fa1Fixtures.validInvoice();
+        for (int i = 0; i < 13; i++) {
+            invoice.getFa().addDodatkowyOpis(io.github.acubepl.model.fa1.KluczWartosc.builder().klucz("k" + i)
+                    .wartosc("v").build());
+        }
+        ValidationReport report = withXsd.validateModel(invoice);
+        assertFalse(report.issues("FA-XSD-001").isEmpty(), report.issues()::toString);
+        assertFalse(report.issues("FA-STRUCT-004").isEmpty(), report.issues()::toString);
+    }
+
+    /** Found by the differential test: the JDK's compiled grammar is not safe for concurrent validation. */
+    @Test
+    void concurrentValidationsWithTheXsdPassDoNotInterfere() throws Exception {
+        byte[] xml = withXsd.toXml(Fa1Fixtures.validInvoice());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ValidationReport>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                results.add(pool.submit(() -> withXsd.validate(xml)));
+            }
+            for (java.util.concurrent.Future<ValidationReport> f : results) {
+                assertEquals(List.of(), f.get().issues("FA-XSD-001"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aFolderWithoutTheSchemaIsAClearError(@TempDir Path empty) {
         InvoiceMapper mapper = InvoiceMapper.builder().schemaDirectory(empty).build();

@@ -113,12 +113,25 @@ public final class XsdPass {
         } catch (SAXException ignored) {
             // not supported by this validator: schema hints are then ignored by the pool-only grammar
         }
-        try {
-            handler.startDocument();
-            feed(root, formSchema.root(), current[0], handler, current, currentNode);
-            handler.endDocument();
-        } catch (SAXException stopped) {
-            // a fatal error has already been reported
+        // The JDK keeps counters for large maxOccurs inside the compiled grammar, so validations
+        // against one Schema must not run at the same time.
+        synchronized (schema) {
+            try {
+                handler.startDocument();
+                feed(root, formSchema.root(), current[0], handler, current, currentNode);
+                handler.endDocument();
+            } catch (SAXException stopped) {
+                // a fatal error has already been reported
+            } catch (RuntimeException e) {
+                // The JDK's validator may fail while formatting its own message (e.g. a resource key
+                // missing from JDK 17's bundles); the document is invalid all the same.
+                issues.add(StructureRules.XSD, current[0],
+                        "official XSD: rejected at this element (the JDK validator failed to describe why: "
+                                + e.getClass().getSimpleName() + " " + e.getMessage() + ")",
+                        "oficjalny schemat XSD odrzuca dokument w tym elemencie (walidator JDK nie opisał "
+                                + "przyczyny: " + e.getClass().getSimpleName() + " " + e.getMessage() + ")",
+                        currentNode[0]);
+            }
         }
     }
 

@@ -95,7 +95,9 @@ public final class JsonOutput {
             }
         }
         for (XmlNode.Attribute a : node.attributes()) {
-            if (ct == null || !a.namespace().isEmpty() || !ct.attributes().containsKey(a.name())) {
+            if (!a.namespace().isEmpty()) {
+                g.writeStringField(JsonNames.attributeKey(a.namespace(), a.name()), JsonNames.attributeValue(node, a));
+            } else if (ct == null || !ct.attributes().containsKey(a.name())) {
                 g.writeStringField(a.name(), a.value());
             }
         }

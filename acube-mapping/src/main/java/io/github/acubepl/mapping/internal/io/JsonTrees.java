@@ -40,6 +40,7 @@ public final class JsonTrees {
             content = json.get(rootDecl.name());
         }
         XmlNode root = new XmlNode(schema.namespace(), rootDecl.name(), 0, 0);
+        root.declareNamespace("", schema.namespace());
         JsonTrees t = new JsonTrees(schema, problems);
         t.fill(root, content, rootDecl, Path.root(rootDecl.name()));
         return root;
@@ -63,6 +64,10 @@ public final class JsonTrees {
                     } else {
                         node.appendText(scalarText(v));
                     }
+                    continue;
+                }
+                if (JsonNames.isQualifiedAttributeKey(key) && v.isValueNode()) {
+                    JsonNames.addQualifiedAttribute(node, key, scalarText(v), schema.namespace());
                     continue;
                 }
                 boolean declaredAttribute = ct != null && ct.attributes().containsKey(key);
