@@ -1,0 +1,30 @@
+package io.github.acubepl.testkit;
+
+/**
+ * One change to an XML document, such as deleting an element or replacing a value with a tricky
+ * one. A mutation is independent of any particular document: it picks its target when applied
+ * (deterministically, so applying it twice to the same document gives the same result).
+ *
+ * @see InvoiceMutations#mutations()
+ */
+public interface Mutation {
+    /** What this mutation does, independent of a document (for example, which kind and which picks). */
+    String description();
+
+    /**
+     * Applies the mutation.
+     *
+     * @param xml a well-formed XML document
+     * @return the changed document (UTF-8); the unchanged content when the mutation finds no target
+     * @throws IllegalArgumentException if {@code xml} is not well-formed
+     */
+    byte[] apply(byte[] xml);
+
+    /**
+     * What this mutation does to {@code xml} in particular, e.g. "replace the text of
+     * /Faktura/Fa/P_15 ('123.45') with '1e3'". The default is {@link #description()}.
+     */
+    default String describe(byte[] xml) {
+        return description();
+    }
+}
