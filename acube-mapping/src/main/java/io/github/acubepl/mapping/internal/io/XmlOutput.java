@@ -135,53 +135,38 @@ public final class XmlOutput {
     }
 
     private void text(XmlNode node, String s) throws IOException {
-        check(node, s);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&':
-                    out.write("&amp;");
-                    break;
-                case '<':
-                    out.write("&lt;");
-                    break;
-                case '>':
-                    out.write("&gt;");
-                    break;
-                case '\r':
-                    out.write("&#13;");
-                    break;
-                default:
-                    out.write(c);
-            }
-        }
+        escaped(node, s, false);
     }
 
     private void attributeText(XmlNode node, String s) throws IOException {
+        escaped(node, s, true);
+    }
+
+    /**
+     * Writes {@code s} escaped for element text or for a double-quoted attribute value; carriage
+     * returns (and, in attributes, tabs and line feeds) become character references, so a parser
+     * reads back exactly {@code s}.
+     */
+    private void escaped(XmlNode node, String s, boolean attribute) throws IOException {
         check(node, s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&':
-                    out.write("&amp;");
-                    break;
-                case '<':
-                    out.write("&lt;");
-                    break;
-                case '"':
-                    out.write("&quot;");
-                    break;
-                case '\t':
-                    out.write("&#9;");
-                    break;
-                case '\n':
-                    out.write("&#10;");
-                    break;
-                case '\r':
-                    out.write("&#13;");
-                    break;
-                default:
-                    out.write(c);
+            if (c == '&') {
+                out.write("&amp;");
+            } else if (c == '<') {
+                out.write("&lt;");
+            } else if (c == '\r') {
+                out.write("&#13;");
+            } else if (!attribute && c == '>') {
+                out.write("&gt;");
+            } else if (attribute && c == '"') {
+                out.write("&quot;");
+            } else if (attribute && c == '\t') {
+                out.write("&#9;");
+            } else if (attribute && c == '\n') {
+                out.write("&#10;");
+            } else {
+                out.write(c);
             }
         }
     }
