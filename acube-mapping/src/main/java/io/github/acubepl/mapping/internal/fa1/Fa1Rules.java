@@ -862,7 +862,7 @@ final class Fa1Rules {
         }
         boolean annex15 = false;
         for (FaWiersz l : lines) {
-            annex15 |= l.getP_12_Procedura() == ProceduraFa.fromValue("6");
+            annex15 |= l.getP_12_Procedura() == ProceduraFa.ANNEX_15_GOODS_SERVICES;
         }
         boolean pln = fa.getKodWaluty() == KodWaluty.PLN;
         BigDecimal threshold = new BigDecimal("15000");
