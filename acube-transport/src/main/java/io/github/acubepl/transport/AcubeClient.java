@@ -1,0 +1,287 @@
+package io.github.acubepl.transport;
+
+import io.github.acubepl.mapping.InvoiceMapper;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLParameters;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The A-Cube API PL client. Build one per (environment, account) and share it: it is immutable
+ * apart from its token, and thread-safe.
+ *
+ * <pre>{@code
+ * AcubeClient client = AcubeClient.builder()
+ *         .environment(Environment.SANDBOX)
+ *         .credentials(Credentials.of("you@example.com", password))
+ *         .tokenStore(TokenStore.fileInAcubeHome())
+ *         .build();
+ * SentInvoice sent = client.invoices().send(faktura);
+ * }</pre>
+ *
+ * <p>Login is implicit: the first call logs in ({@code POST /login}), and the token is reused
+ * until {@code exp} minus the refresh margin, by every thread and, through a shared
+ * {@link TokenStore}, by other clients. A 401 on a call triggers one new login and one repeat.
+ */
+public final class AcubeClient {
+    private final Environment environment;
+    private final Api api;
+    private final LegalEntities legalEntities;
+    private final KsefTokens ksefTokens;
+    private final Webhooks webhooks;
+    private final Invoices invoices;
+    private final String description;
+
+    private AcubeClient(Builder b, Credentials credentials) {
+        this.environment = b.environment;
+        HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b.connectTimeout);
+        Transport transport = new Transport(http, b.retryPolicy, b.sleeper, b.jitter, b.clock, b.requestTimeout);
+        InvoiceMapper given = b.invoiceMapper;
+        Supplier<InvoiceMapper> mapper = given != null ? () -> given : new LazyMapper();
+        this.api = new Api(environment, b.endpoints, transport, mapper);
+        TokenStore store = b.tokenStore != null ? b.tokenStore : TokenStore.inMemory();
+        api.tokens(new TokenManager(environment, credentials, store, b.clock, b.tokenRefreshMargin, api::login));
+        this.legalEntities = new LegalEntities(api);
+        this.ksefTokens = new KsefTokens(api);
+        this.webhooks = new Webhooks(api);
+        this.invoices = new Invoices(api);
+        this.description = "AcubeClient[" + environment + ", " + Redaction.maskEmail(credentials.email()) + "]";
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The HTTP client used when none is given: TLS 1.3 or 1.2 only, no redirects, the connect timeout. */
+    static HttpClient defaultHttpClient(Duration connectTimeout) {
+        SSLParameters tls = new SSLParameters();
+        tls.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslParameters(tls);
+        return b.build();
+    }
+
+    /** Where this client talks to. */
+    public Environment environment() {
+        return environment;
+    }
+
+    /** The legal entities (companies). */
+    public LegalEntities legalEntities() {
+        return legalEntities;
+    }
+
+    /** The KSeF authorization tokens of legal entities. */
+    public KsefTokens ksefTokens() {
+        return ksefTokens;
+    }
+
+    /** The webhook subscriptions. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** The invoices. */
+    public Invoices invoices() {
+        return invoices;
+    }
+
+    /**
+     * Logs in now ({@code POST /login}), whatever token is cached, and saves the new token in the
+     * token store.
+     *
+     * @return when the new token expires
+     * @throws AcubeAuthenticationException if the credentials are refused
+     */
+    public Instant login() {
+        return api.tokens().renew().expiresAt();
+    }
+
+    /** The environment and the masked email. */
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** Creates the default mapping engine on first use (only sending models and XML hints need it). */
+    private static final class LazyMapper implements Supplier<InvoiceMapper> {
+        private volatile @Nullable InvoiceMapper mapper;
+
+        @Override
+        public InvoiceMapper get() {
+            InvoiceMapper m = mapper;
+            if (m == null) {
+                synchronized (this) {
+                    m = mapper;
+                    if (m == null) {
+                        m = InvoiceMapper.create();
+                        mapper = m;
+                    }
+                }
+            }
+            return m;
+        }
+    }
+
+    /** Configures an {@link AcubeClient}; {@link #build()} checks the whole configuration. */
+    public static final class Builder {
+        private Environment environment = Environment.SANDBOX;
+        private @Nullable Credentials credentials;
+        private Clock clock = Clock.systemUTC();
+        private @Nullable TokenStore tokenStore;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Sleeper sleeper = Sleeper.system();
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private @Nullable HttpClient httpClient;
+        private Duration tokenRefreshMargin = Duration.ofMinutes(5);
+        private @Nullable InvoiceMapper invoiceMapper;
+        private Endpoints endpoints = Endpoints.defaults();
+
+        private Builder() {
+        }
+
+        /** The environment (default {@link Environment#SANDBOX}). */
+        public Builder environment(Environment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /** The account's credentials (required). */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /** The clock for token expiry and {@code Retry-After} dates (default: the system UTC clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where tokens are kept (default: a new {@link TokenStore#inMemory()} for this client). */
+        public Builder tokenStore(TokenStore tokenStore) {
+            this.tokenStore = Objects.requireNonNull(tokenStore, "tokenStore");
+            return this;
+        }
+
+        /** The retry policy (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** How to wait between retries (default {@link Sleeper#system()}). */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * The jitter source: values in [0, 1) that scale each backoff (default: a thread-local random).
+         * Must be thread-safe.
+         */
+        public Builder jitter(DoubleSupplier jitter) {
+            this.jitter = Objects.requireNonNull(jitter, "jitter");
+            return this;
+        }
+
+        /** The connect timeout of the default HTTP client (default 10 s; ignored with {@link #httpClient}). */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** The timeout of each request, until the response headers arrive (default 60 s). */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * The HTTP client to use instead of the default one (then its TLS, proxy, redirect and
+         * connect-timeout settings are yours: do not follow redirects).
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** How long before {@code exp} a token is renewed (default 5 min). */
+        public Builder tokenRefreshMargin(Duration tokenRefreshMargin) {
+            this.tokenRefreshMargin = Objects.requireNonNull(tokenRefreshMargin, "tokenRefreshMargin");
+            return this;
+        }
+
+        /** The mapping engine for sending models (default: {@link InvoiceMapper#create()}, made on first use). */
+        public Builder invoiceMapper(InvoiceMapper invoiceMapper) {
+            this.invoiceMapper = Objects.requireNonNull(invoiceMapper, "invoiceMapper");
+            return this;
+        }
+
+        /** The path templates (default {@link Endpoints#defaults()}). */
+        public Builder endpoints(Endpoints endpoints) {
+            this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+            return this;
+        }
+
+        /**
+         * The client.
+         *
+         * @throws IllegalStateException if the credentials are missing, a duration is out of range,
+         *     or the environment uses plain {@code http} for a host that is not loopback (all problems
+         *     are listed)
+         */
+        public AcubeClient build() {
+            List<String> problems = new ArrayList<>();
+            if (credentials == null) {
+                problems.add("credentials are required (Credentials.of(email, password))");
+            }
+            checkEnvironment(environment, problems);
+            positive("connectTimeout", connectTimeout, problems);
+            positive("requestTimeout", requestTimeout, problems);
+            if (tokenRefreshMargin.isNegative() || tokenRefreshMargin.compareTo(Duration.ofHours(12)) > 0) {
+                problems.add("tokenRefreshMargin must be between 0 and 12 h (tokens live 24 h): " + tokenRefreshMargin);
+            }
+            Credentials c = credentials;
+            if (!problems.isEmpty() || c == null) {
+                throw new IllegalStateException("cannot build the A-Cube client: " + String.join("; ", problems));
+            }
+            return new AcubeClient(this, c);
+        }
+
+        private static void positive(String name, Duration value, List<String> problems) {
+            if (value.isNegative() || value.isZero()) {
+                problems.add(name + " must be positive: " + value);
+            }
+        }
+
+        static void checkEnvironment(Environment environment, List<String> problems) {
+            boolean builtIn = environment.equals(Environment.SANDBOX) || environment.equals(Environment.PRODUCTION);
+            for (var url : List.of(environment.commonUrl(), environment.plUrl())) {
+                if (url.getScheme().equalsIgnoreCase("https")) {
+                    continue;
+                }
+                if (builtIn) {
+                    problems.add(environment + " must use https: " + url);
+                } else if (!Loopback.isLoopback(url)) {
+                    problems.add("plain http is allowed only for loopback hosts (127.0.0.0/8, ::1, localhost), "
+                            + "since the password and the token would cross the network in clear; use https for "
+                            + url.getHost() + " (" + url + ")");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.acubepl.transport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.mapping.InvoiceDocument;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Invoices: sending (JSON or XML, to {@code /invoices} or {@code /invoices/v3}), validating,
+ * listing, reading, UPO and attachments. Thread-safe.
+ *
+ * <p>Sending is never repeated automatically once the request may have reached the server: a
+ * dropped connection, a timeout or a 5xx gives {@link AcubeOutcomeUnknownException}, which says how
+ * to reconcile (list invoices by seller NIP and invoice number).
+ */
+public final class Invoices {
+    private final Api api;
+
+    Invoices(Api api) {
+        this.api = api;
+    }
+
+    /**
+     * Sends an invoice model (e.g. {@code io.github.acubepl.model.fa1.Faktura}, or an
+     * {@link InvoiceDocument}) as A-Cube JSON to {@code POST /invoices}.
+     *
+     * @throws io.github.acubepl.mapping.AcubeMappingException if no mapping plug-in knows the model type
+     * @throws AcubeApiException if the API refused it (400 unreadable, 422 with violations)
+     * @throws AcubeOutcomeUnknownException if it may or may not have been created
+     */
+    public SentInvoice send(Object model) {
+        return send(model, InvoiceEndpoint.INVOICES);
+    }
+
+    /** {@link #send(Object)} to the chosen endpoint. */
+    public SentInvoice send(Object model, InvoiceEndpoint endpoint) {
+        return sendJson(toJson(model), endpoint);
+    }
+
+    /** Sends A-Cube JSON as it is ({@code Content-Type: application/json}) to {@code POST /invoices}. */
+    public SentInvoice sendJson(byte[] json) {
+        return sendJson(json, InvoiceEndpoint.INVOICES);
+    }
+
+    /** {@link #sendJson(byte[])} to the chosen endpoint. */
+    public SentInvoice sendJson(byte[] json, InvoiceEndpoint endpoint) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(endpoint, "endpoint");
+        Request request = Request.builder("POST", endpoint.endpoint(), api.uri(endpoint.endpoint()))
+                .body(json, Request.JSON).hint(InvoiceHint.lazyJson(json)).build();
+        return sent(request);
+    }
+
+    /** Sends FA XML as it is ({@code Content-Type: application/xml}) to {@code POST /invoices}. */
+    public SentInvoice sendXml(byte[] xml) {
+        return sendXml(xml, InvoiceEndpoint.INVOICES);
+    }
+
+    /** {@link #sendXml(byte[])} to the chosen endpoint. */
+    public SentInvoice sendXml(byte[] xml, InvoiceEndpoint endpoint) {
+        Objects.requireNonNull(xml, "xml");
+        Objects.requireNonNull(endpoint, "endpoint");
+        Request request = Request.builder("POST", endpoint.endpoint(), api.uri(endpoint.endpoint()))
+                .body(xml, Request.XML).hint(InvoiceHint.fromXml(xml, api.mapperSupplier())).build();
+        return sent(request);
+    }
+
+    /**
+     * Has the API validate an invoice model without sending it ({@code POST /invoices/v3/validate}).
+     * A 422 is a result ({@code valid == false} with violations), not an exception.
+     *
+     * @throws AcubeApiException for other errors (400: the body is not a readable invoice)
+     */
+    public InvoiceValidation validateV3(Object model) {
+        return validateV3Json(toJson(model));
+    }
+
+    /** {@link #validateV3(Object)} for A-Cube JSON as it is. */
+    public InvoiceValidation validateV3Json(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return validation(Request.builder("POST", Endpoint.INVOICES_V3_VALIDATE, api.uri(Endpoint.INVOICES_V3_VALIDATE))
+                .body(json, Request.JSON).pass(422).build());
+    }
+
+    /** {@link #validateV3(Object)} for FA XML as it is. */
+    public InvoiceValidation validateV3Xml(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        return validation(Request.builder("POST", Endpoint.INVOICES_V3_VALIDATE, api.uri(Endpoint.INVOICES_V3_VALIDATE))
+                .body(xml, Request.XML).pass(422).build());
+    }
+
+    /** Every invoice (outgoing and incoming), all pages. */
+    public List<Invoice> list() {
+        return list(InvoiceQuery.all());
+    }
+
+    /** Every invoice matching {@code query}, all pages. */
+    public List<Invoice> list(InvoiceQuery query) {
+        Objects.requireNonNull(query, "query");
+        return api.all(Endpoint.INVOICES, query.parameters(), Invoice::fromJson);
+    }
+
+    /** Page {@code number} (from 1) of the invoices matching {@code query}. */
+    public Page<Invoice> page(InvoiceQuery query, int number) {
+        Objects.requireNonNull(query, "query");
+        return api.page(Endpoint.INVOICES, query.parameters(), number, Invoice::fromJson);
+    }
+
+    /**
+     * One invoice record as JSON ({@code GET /invoices/{uuid}}, {@code Accept: application/json}).
+     *
+     * @throws AcubeApiException with status 404 if there is none
+     */
+    public Invoice get(String uuid) {
+        return api.object(Request.builder("GET", Endpoint.INVOICE, api.uri(Endpoint.INVOICE, uuid)).build(),
+                Invoice::fromJson);
+    }
+
+    /** The invoice's FA XML ({@code GET /invoices/{uuid}}, {@code Accept: application/xml}). */
+    public byte[] getXml(String uuid) {
+        return raw(uuid, Request.XML);
+    }
+
+    /** The invoice in any representation the API offers: {@code GET /invoices/{uuid}} with {@code Accept: mediaType}. */
+    public byte[] raw(String uuid, String mediaType) {
+        Objects.requireNonNull(mediaType, "mediaType");
+        return api.call(Request.builder("GET", Endpoint.INVOICE, api.uri(Endpoint.INVOICE, uuid)).accept(mediaType)
+                .build()).body();
+    }
+
+    /**
+     * The UPO (official receipt) XML ({@code GET /invoices/{uuid}/upo}), or empty while there is none
+     * (404; it can take up to 2 hours after {@code valid}). A 404 also answers an unknown uuid.
+     */
+    public Optional<byte[]> upo(String uuid) {
+        Response response = api.call(Request.builder("GET", Endpoint.INVOICE_UPO, api.uri(Endpoint.INVOICE_UPO, uuid))
+                .accept(Request.XML).pass(404).build());
+        return response.status() == 404 ? Optional.empty() : Optional.of(response.body());
+    }
+
+    /** The invoice's attachments ({@code GET /invoices/{uuid}/attachments}; array or hydra). */
+    public List<Attachment> attachments(String uuid) {
+        Request request = Request.builder("GET", Endpoint.INVOICE_ATTACHMENTS, api.uri(Endpoint.INVOICE_ATTACHMENTS, uuid))
+                .build();
+        Response response = api.call(request);
+        Paging.Parsed parsed = Paging.parse(api.json(request, response));
+        if (parsed == null) {
+            throw new AcubeException(request.describe() + " answered " + response.status()
+                    + " with JSON that is neither an array nor a collection", request.method, request.target, null);
+        }
+        List<Attachment> out = new ArrayList<>();
+        for (JsonNode m : parsed.members()) {
+            if (m.isObject()) {
+                out.add(Attachment.fromJson(m));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** One attachment's body ({@code GET /invoices/{uuid}/attachments/{attachmentUuid}}, {@code Accept: text/plain}). */
+    public byte[] attachment(String uuid, String attachmentUuid) {
+        return api.call(Request.builder("GET", Endpoint.INVOICE_ATTACHMENT,
+                api.uri(Endpoint.INVOICE_ATTACHMENT, uuid, attachmentUuid)).accept("text/plain").build()).body();
+    }
+
+    private byte[] toJson(Object model) {
+        Objects.requireNonNull(model, "model");
+        if (model instanceof byte[]) {
+            throw new IllegalArgumentException("send(Object) takes an invoice model; use sendJson or sendXml for bytes");
+        }
+        if (model instanceof InvoiceDocument document) {
+            return document.toJson();
+        }
+        return api.mapper().fromModel(model).toJson();
+    }
+
+    private SentInvoice sent(Request request) {
+        Response response = api.call(request);
+        JsonNode json = Json.parse(response.body());
+        String uuid = Json.text(json, "uuid");
+        String status = Json.text(json, "status");
+        String location = response.header("Location").orElse(null);
+        if (uuid == null && location != null) {
+            uuid = lastSegment(location);
+        }
+        if (uuid == null) {
+            Log.LOGGER.log(Level.WARNING, () -> request.describe() + " answered " + response.status()
+                    + " without an invoice uuid (neither in the body nor in Location); see SentInvoice.body()");
+        }
+        return new SentInvoice(uuid, status == null ? null : InvoiceStatus.of(status), response.status(), location,
+                Api.text(response));
+    }
+
+    private static @Nullable String lastSegment(String location) {
+        String path;
+        try {
+            path = URI.create(location.strip()).getPath();
+        } catch (IllegalArgumentException e) {
+            path = location;
+        }
+        if (path == null) {
+            return null;
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        int slash = path.lastIndexOf('/');
+        String segment = path.substring(slash + 1);
+        return segment.isBlank() ? null : segment;
+    }
+
+    private InvoiceValidation validation(Request request) {
+        Response response = api.call(request);
+        if (response.status() == 422) {
+            Problems.Problem problem = Problems.parse(response.body());
+            return new InvoiceValidation(false, problem.violations(), problem.text(), 422);
+        }
+        JsonNode json = Json.parse(response.body());
+        Boolean valid = Json.bool(json, "valid");
+        List<Violation> violations = json == null ? List.of() : Violation.readAll(json.get("violations"));
+        return new InvoiceValidation(valid == null ? violations.isEmpty() : valid, violations,
+                Json.text(json, "detail", "message"), response.status());
+    }
+
+}

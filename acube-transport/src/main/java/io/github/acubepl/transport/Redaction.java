@@ -1,0 +1,92 @@
+package io.github.acubepl.transport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Keeps secrets out of logs, messages and kept bodies. */
+final class Redaction {
+    /** Bodies kept in exceptions are cut to this many characters. */
+    static final int MAX_KEPT_BODY_CHARS = 4096;
+    static final String MASK = "***";
+
+    /** JSON fields whose values are secrets, compared without case. */
+    private static final Set<String> SECRET_FIELDS = Set.of("token", "password", "authorizationtoken",
+            "access_token", "refresh_token", "jwt", "secret");
+    /** The same fields in text that is not parseable JSON. */
+    private static final Pattern SECRET_FIELD_TEXT = Pattern.compile(
+            "(\"(?i:token|password|authorizationToken|access_token|refresh_token|jwt|secret)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** A JWT anywhere in text: three base64url parts, the first two starting like JSON objects. */
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
+
+    private Redaction() {
+    }
+
+    /** {@code j***@example.com}: the first character of the local part and the domain. */
+    static String maskEmail(String email) {
+        int at = email.indexOf('@');
+        if (at <= 0) {
+            return email.isEmpty() ? MASK : email.charAt(0) + MASK;
+        }
+        return email.charAt(0) + MASK + email.substring(at);
+    }
+
+    /**
+     * A body fit to keep in an exception or a log: secret JSON fields masked, JWTs and the given
+     * secrets replaced, cut to {@value #MAX_KEPT_BODY_CHARS} characters.
+     */
+    static String body(byte[] body, Collection<String> secrets) {
+        if (body.length == 0) {
+            return "";
+        }
+        JsonNode json = Json.parse(body);
+        String text;
+        if (json != null && json.isContainerNode()) {
+            maskFields(json);
+            text = json.toString();
+        } else {
+            text = new String(body, StandardCharsets.UTF_8);
+        }
+        text = text(text, secrets);
+        if (text.length() > MAX_KEPT_BODY_CHARS) {
+            text = text.substring(0, MAX_KEPT_BODY_CHARS) + "… (truncated; " + body.length + " bytes in all)";
+        }
+        return text;
+    }
+
+    /** Text with secret JSON fields, bearer tokens, JWTs and the given secrets masked. */
+    static String text(String text, Collection<String> secrets) {
+        String out = text;
+        for (String secret : secrets) {
+            if (!secret.isEmpty()) {
+                out = out.replace(secret, MASK);
+            }
+        }
+        out = SECRET_FIELD_TEXT.matcher(out).replaceAll("$1\"" + MASK + "\"");
+        out = BEARER.matcher(out).replaceAll("$1" + MASK);
+        return JWT.matcher(out).replaceAll(MASK);
+    }
+
+    private static void maskFields(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                if (SECRET_FIELDS.contains(field.getKey().toLowerCase(Locale.ROOT)) && !field.getValue().isNull()) {
+                    field.setValue(object.textNode(MASK));
+                } else {
+                    maskFields(field.getValue());
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                maskFields(element);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.acubepl.transport;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Where the client keeps its login tokens, one per key. The client's key is the environment's
+ * common URL and the account's email ({@code https://common-sandbox.api.acubeapi.com|you@example.com});
+ * implementations must treat it as personal data (the file store names files by its hash).
+ *
+ * <p>Implementations must be thread-safe. The client calls {@link #withLock(String, Supplier)}
+ * around "load, and if missing or expiring, log in and save", so that clients sharing one store
+ * (in one process or, for a file store, in several) log in once between them.
+ */
+public interface TokenStore {
+
+    /** The token saved under {@code key}, if any (expired or not: the client checks). */
+    Optional<AccessToken> load(String key);
+
+    /** Saves (replaces) the token under {@code key}. */
+    void save(String key, AccessToken token);
+
+    /** Removes the token under {@code key}, if any. */
+    void remove(String key);
+
+    /**
+     * Runs {@code action} while holding this store's lock for {@code key}, excluding other holders
+     * of the same key. The default runs it without a lock, which is right for a store used by one
+     * client only.
+     */
+    default <T> T withLock(String key, Supplier<T> action) {
+        Objects.requireNonNull(key, "key");
+        return action.get();
+    }
+
+    /** A store in memory: tokens live as long as the store. Clients sharing it log in once. */
+    static TokenStore inMemory() {
+        return new InMemoryTokenStore();
+    }
+
+    /**
+     * A store of files in {@code directory} (created {@code rwx------} if missing): one file per key,
+     * named by the SHA-256 of the key, written atomically with permissions {@code rw-------}, with a
+     * file lock per key so that separate processes (runs of the CLI) reuse one token.
+     */
+    static TokenStore file(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return new FileTokenStore(directory);
+    }
+
+    /**
+     * {@link #file(Path)} in the {@code tokens} folder of the A-Cube home: the directory named by the
+     * environment variable {@code ACUBE_HOME}, else {@code ~/.acube}.
+     */
+    static TokenStore fileInAcubeHome() {
+        return file(FileTokenStore.acubeHome(System.getenv(), System.getProperty("user.home", ".")).resolve("tokens"));
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.acubepl.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+    @Test
+    void theDefaultsAreThreeAttemptsFrom500MsDoublingUpTo8s() {
+        RetryPolicy p = RetryPolicy.defaults();
+        assertEquals(3, p.maxAttempts());
+        assertEquals(Duration.ofMillis(500), p.backoffCap(1));
+        assertEquals(Duration.ofMillis(1000), p.backoffCap(2));
+        assertEquals(Duration.ofMillis(4000), p.backoffCap(4));
+        assertEquals(Duration.ofSeconds(8), p.backoffCap(5));
+        assertEquals(Duration.ofSeconds(8), p.backoffCap(60));
+    }
+
+    @Test
+    void fullJitterScalesTheCap() {
+        RetryPolicy p = RetryPolicy.defaults();
+        assertEquals(Duration.ZERO, p.backoff(1, 0.0));
+        assertEquals(Duration.ofMillis(250), p.backoff(1, 0.5));
+        assertEquals(Duration.ofMillis(750), p.backoff(2, 0.75));
+        assertEquals(Duration.ZERO, p.backoff(3, -1));
+        assertEquals(Duration.ZERO, p.backoff(3, Double.NaN));
+        assertEquals(true, p.backoff(3, 5.0).compareTo(p.backoffCap(3)) < 0);
+        assertThrows(IllegalArgumentException.class, () -> p.backoff(0, 0.5));
+    }
+
+    @Test
+    void retryAfterIsCapped() {
+        RetryPolicy p = RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(10)).build();
+        assertEquals(Duration.ofSeconds(3), p.retryAfter(Duration.ofSeconds(3)));
+        assertEquals(Duration.ofSeconds(10), p.retryAfter(Duration.ofHours(1)));
+        assertEquals(Duration.ZERO, p.retryAfter(Duration.ofSeconds(-3)));
+    }
+
+    @Test
+    void theBuilderChecksItsValues() {
+        assertThrows(IllegalStateException.class, () -> RetryPolicy.builder().maxAttempts(0).build());
+        assertThrows(IllegalStateException.class, () -> RetryPolicy.builder().multiplier(0.5).build());
+        assertThrows(IllegalStateException.class, () -> RetryPolicy.builder().multiplier(Double.NaN).build());
+        assertThrows(IllegalStateException.class, () -> RetryPolicy.builder().initialBackoff(Duration.ofSeconds(9)).build());
+        assertEquals(1, RetryPolicy.none().maxAttempts());
+        assertEquals(RetryPolicy.defaults(), RetryPolicy.defaults().toBuilder().build());
+    }
+
+    @Test
+    void retryAfterHeadersAreDeltaSecondsOrHttpDates() {
+        Instant now = Instant.parse("2026-03-02T10:00:00Z");
+        assertEquals(Optional.of(Duration.ofSeconds(120)), RetryAfter.parse(" 120 ", now));
+        assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse("0", now));
+        assertEquals(Optional.of(Duration.ofSeconds(30)), RetryAfter.parse("Mon, 02 Mar 2026 10:00:30 GMT", now));
+        assertEquals(Optional.of(Duration.ZERO), RetryAfter.parse("Mon, 02 Mar 2026 09:00:00 GMT", now));
+        assertEquals(Optional.empty(), RetryAfter.parse("soon", now));
+        assertEquals(Optional.empty(), RetryAfter.parse("-5", now));
+        assertEquals(Optional.empty(), RetryAfter.parse("", now));
+        assertEquals(Optional.of(Duration.ofDays(365)), RetryAfter.parse("99999999999999999999", now));
+    }
+}
