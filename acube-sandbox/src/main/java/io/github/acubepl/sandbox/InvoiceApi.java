@@ -1,0 +1,323 @@
+package io.github.acubepl.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.acubepl.mapping.AcubeMappingException;
+import io.github.acubepl.mapping.InvoiceDocument;
+import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.InvoiceReadException;
+import io.github.acubepl.mapping.SourceSyntax;
+import io.github.acubepl.mapping.ValidationIssue;
+import io.github.acubepl.mapping.ValidationReport;
+import io.github.acubepl.sandbox.ApiException.Violation;
+import io.github.acubepl.sandbox.State.Account;
+import io.github.acubepl.sandbox.State.Attachment;
+import io.github.acubepl.sandbox.State.Entity;
+import io.github.acubepl.sandbox.State.InvoiceRecord;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Invoices (api-contract.md, Invoices): sending (validated with acube-mapping, errors only; the
+ * seller must be a registered legal entity of the user), validating, listing with filters, reading
+ * as JSON or the FA XML, the UPO, attachments.
+ */
+final class InvoiceApi {
+    static final String SELLER_NIP_PATH = "podmiot1.daneIdentyfikacyjne.nip";
+    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+    private final State state;
+    private final SandboxClock clock;
+    private final Ids ids;
+    private final EventLog events;
+    private final KsefSimulator ksef;
+    private final InvoiceMapper mapper;
+
+    InvoiceApi(State state, SandboxClock clock, Ids ids, EventLog events, KsefSimulator ksef, InvoiceMapper mapper) {
+        this.state = state;
+        this.clock = clock;
+        this.ids = ids;
+        this.events = events;
+        this.ksef = ksef;
+        this.mapper = mapper;
+    }
+
+    void register(Router router) {
+        router.add("POST", "/invoices", true, this::send);
+        router.add("GET", "/invoices", true, this::list);
+        router.add("POST", "/invoices/v3", true, this::send);
+        router.add("POST", "/invoices/v3/validate", true, this::validate);
+        router.add("GET", "/invoices/{uuid}", true, this::get);
+        router.add("GET", "/invoices/{uuid}/upo", true, this::upo);
+        router.add("GET", "/invoices/{uuid}/attachments", true, this::attachments);
+        router.add("GET", "/invoices/{uuid}/attachments/{attachment}", true, this::attachment);
+    }
+
+    /** An invoice that passed every check. */
+    private record Checked(InvoiceDocument document, String format, String sentAs, String sellerNip, String kind,
+            String number, String legalEntityUuid, byte[] xml) {
+    }
+
+    private Response send(Router.Call call) {
+        Account account = LegalEntityApi.account(state, call);
+        Checked c = check(call.request(), account);
+        Instant now = clock.instant();
+        InvoiceRecord invoice = state.locked(() -> {
+            InvoiceRecord r = new InvoiceRecord(ids.uuid(), account, c.legalEntityUuid, state.nextInvoiceSequence(),
+                    c.format, c.sentAs, c.number, c.kind, c.sellerNip, c.xml, Timestamps.seconds(now));
+            account.invoices.put(r.uuid, r);
+            events.append(now, InvoiceEvent.Kind.CREATED, null, r.snapshot());
+            return r;
+        });
+        events.deliver();
+        ksef.accepted(invoice, now);
+        ObjectNode out = Json.object();
+        out.put("uuid", invoice.uuid);
+        out.put("status", SandboxInvoice.Status.IN_QUEUE.wireName());
+        out.put("createdAt", Timestamps.format(invoice.createdAt));
+        return Response.json(201, out).withHeader("Location", "/invoices/" + invoice.uuid);
+    }
+
+    private Response validate(Router.Call call) {
+        check(call.request(), LegalEntityApi.account(state, call));
+        ObjectNode out = Json.object();
+        out.put("valid", true);
+        out.putArray("violations");
+        return Response.json(200, out);
+    }
+
+    /** 415, 400 or 422 unless the body is a valid invoice of a registered seller. */
+    private Checked check(Request request, Account account) {
+        String contentType = request.contentType();
+        boolean json = MediaTypes.isJson(contentType);
+        boolean xml = MediaTypes.isXml(contentType);
+        if (!json && !xml) {
+            throw ApiException.unsupportedMediaType(contentType, "\"application/json\", \"application/xml\"");
+        }
+        if (request.body().length == 0) {
+            throw ApiException.badRequest("The request body is empty.");
+        }
+        InvoiceDocument doc;
+        try {
+            doc = mapper.read(request.body());
+        } catch (InvoiceReadException e) {
+            throw ApiException.badRequest("The invoice cannot be read: " + e.getMessage());
+        }
+        if (json && doc.syntax() != SourceSyntax.JSON || xml && doc.syntax() != SourceSyntax.XML) {
+            throw ApiException.badRequest("The body is " + doc.syntax() + " but its Content-Type is " + contentType + ".");
+        }
+        ValidationReport report;
+        JsonNode tree;
+        try {
+            report = mapper.validate(doc);
+            tree = Json.MAPPER.readTree(doc.toJson());
+        } catch (AcubeMappingException | IOException e) {
+            throw ApiException.badRequest("The invoice cannot be read: " + e.getMessage());
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (ValidationIssue issue : report.errors()) {
+            violations.add(new Violation(PropertyPaths.fromJsonPointer(issue.jsonPointer()), issue.messageEn(),
+                    issue.ruleId()));
+        }
+        String nip = text(tree.at("/Podmiot1/DaneIdentyfikacyjne/NIP"));
+        String kind = text(tree.at("/Fa/RodzajFaktury"));
+        String number = text(tree.at("/Fa/P_2"));
+        String entityUuid = nip == null ? null : state.locked(() -> {
+            Entity e = account.entityByNip(nip);
+            return e == null ? null : e.uuid;
+        });
+        if (nip != null && entityUuid == null) {
+            violations.add(new Violation(SELLER_NIP_PATH, "Legal Entity not found for NIP " + nip, null));
+        }
+        if (violations.isEmpty()) {
+            // a valid FA invoice always has these; say so rather than fail later
+            missing(violations, nip, SELLER_NIP_PATH);
+            missing(violations, kind, "fa.rodzajFaktury");
+            missing(violations, number, "fa.p2");
+        }
+        if (!violations.isEmpty() || nip == null || entityUuid == null || kind == null || number == null) {
+            throw ApiException.unprocessable(violations);
+        }
+        byte[] fa = xml ? request.body() : doc.toXml();
+        return new Checked(doc, doc.format().name(), json ? "json" : "xml", nip, kind, number, entityUuid, fa);
+    }
+
+    private static void missing(List<Violation> violations, @Nullable String value, String path) {
+        if (value == null) {
+            violations.add(new Violation(path, LegalEntityApi.NOT_BLANK, null));
+        }
+    }
+
+    private Response list(Router.Call call) {
+        Account account = LegalEntityApi.account(state, call);
+        Request r = call.request();
+        String status = r.param("status");
+        String sellerNip = r.param("sellerNip");
+        String number = r.param("invoiceNumber");
+        Instant after = dateTime(r.param("createdAt[after]"), "createdAt[after]");
+        Instant before = dateTime(r.param("createdAt[before]"), "createdAt[before]");
+        List<Listing.Item> items = state.locked(() -> {
+            List<Listing.Item> all = new ArrayList<>();
+            for (InvoiceRecord i : account.invoices.values()) {
+                boolean keep = (status == null || status.equals(i.status.wireName()))
+                        && (sellerNip == null || sellerNip.equals(i.sellerNip))
+                        && (number == null || number.equals(i.number))
+                        && (after == null || !i.createdAt.isBefore(after))
+                        && (before == null || !i.createdAt.isAfter(before));
+                if (keep) {
+                    all.add(new Listing.Item("/invoices/" + i.uuid, render(i)));
+                }
+            }
+            return all;
+        });
+        return Listing.respond(r, "/invoices", "Invoice", items);
+    }
+
+    private Response get(Router.Call call) {
+        Account account = LegalEntityApi.account(state, call);
+        boolean xml = wantsXml(call.request());
+        return state.locked(() -> {
+            InvoiceRecord i = invoice(account, call.param("uuid"));
+            return xml ? Response.of(200, Response.XML, i.xml.clone()) : Response.json(200, render(i));
+        });
+    }
+
+    private Response upo(Router.Call call) {
+        Account account = LegalEntityApi.account(state, call);
+        byte[] upo = state.locked(() -> {
+            InvoiceRecord i = invoice(account, call.param("uuid"));
+            return i.upo == null ? null : i.upo.clone();
+        });
+        if (upo == null) {
+            throw ApiException.notFound();
+        }
+        return Response.of(200, Response.XML, upo);
+    }
+
+    private Response attachments(Router.Call call) {
+        Account account = LegalEntityApi.account(state, call);
+        String uuid = call.param("uuid");
+        List<Listing.Item> items = state.locked(() -> {
+            List<Listing.Item> all = new ArrayList<>();
+            for (Attachment a : invoice(account, uuid).attachments) {
+                ObjectNode o = Json.object();
+                o.put("uuid", a.uuid());
+                o.put("fileName", a.fileName());
+                o.put("contentType", a.contentType());
+                o.put("size", a.content().length);
+                all.add(new Listing.Item("/invoices/" + uuid + "/attachments/" + a.uuid(), o));
+            }
+            return all;
+        });
+        return Listing.respond(call.request(), "/invoices/" + uuid + "/attachments", "Attachment", items);
+    }
+
+    private Response attachment(Router.Call call) {
+        Account account = LegalEntityApi.account(state, call);
+        return state.locked(() -> {
+            for (Attachment a : invoice(account, call.param("uuid")).attachments) {
+                if (a.uuid().equals(call.param("attachment"))) {
+                    return Response.of(200, a.contentType(), a.content().clone());
+                }
+            }
+            throw ApiException.notFound();
+        });
+    }
+
+    /** Inside the lock: the user's invoice, or 404. */
+    private static InvoiceRecord invoice(Account account, String uuid) {
+        InvoiceRecord i = account.invoices.get(uuid);
+        if (i == null) {
+            throw ApiException.notFound();
+        }
+        return i;
+    }
+
+    /** Inside the lock. */
+    static ObjectNode render(InvoiceRecord i) {
+        SandboxInvoice s = i.snapshot();
+        ObjectNode o = Json.object();
+        o.put("uuid", s.uuid());
+        o.put("legalEntityUuid", s.legalEntityUuid());
+        o.put("status", s.status().wireName());
+        if (s.processingCode() == null) {
+            o.putNull("processingCode");
+            o.putNull("processingDescription");
+        } else {
+            o.put("processingCode", s.processingCode().intValue());
+            o.put("processingDescription", KsefSimulator.describe(s.processingCode()));
+        }
+        o.put("ksefReferenceNumber", s.ksefReferenceNumber());
+        o.put("acquisitionTimestamp",
+                s.acquisitionTimestamp() == null ? null : Timestamps.format(s.acquisitionTimestamp()));
+        o.put("invoiceNumber", s.invoiceNumber());
+        o.put("invoiceKind", s.invoiceKind());
+        o.put("sellerNip", s.sellerNip());
+        o.put("createdAt", Timestamps.format(s.createdAt()));
+        o.put("updatedAt", Timestamps.format(s.updatedAt()));
+        o.put("direction", "outgoing");
+        return o;
+    }
+
+    /** JSON unless the first acceptable type is XML; 406 if nothing acceptable is offered. */
+    private static boolean wantsXml(Request request) {
+        List<String> accepted = request.accepted();
+        if (accepted.isEmpty()) {
+            return false;
+        }
+        for (String t : accepted) {
+            if (MediaTypes.isXml(t)) {
+                return true;
+            }
+            if (MediaTypes.isJson(t) || t.equals("*/*") || t.equals("application/*")) {
+                return false;
+            }
+        }
+        throw ApiException.notAcceptable(String.join(", ", accepted), "\"application/json\", \"application/xml\"");
+    }
+
+    private static @Nullable String text(JsonNode node) {
+        return node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    /**
+     * An ISO-8601 date-time filter value: with an offset (a {@code +} turned into a space by form
+     * decoding is restored), or without one (taken as UTC), or a bare date (its start, UTC).
+     */
+    static @Nullable Instant dateTime(@Nullable String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        String restored = v.matches(".*T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)? \\d{2}:?\\d{2}") ? v.replaceFirst(" (?=\\d{2}:?\\d{2}$)", "+") : v;
+        try {
+            return OffsetDateTime.parse(restored).toInstant();
+        } catch (DateTimeParseException e) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(v, SPACED).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("\"" + name + "\" is not an ISO-8601 date-time: \"" + value + "\".");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.acubepl.sandbox;
+
+import io.github.acubepl.sandbox.SandboxInvoice.Status;
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something that happened to an invoice in the sandbox: it was accepted, its status changed, or
+ * its UPO became available. Events are numbered in the order they happened; each carries the
+ * invoice as it was right after the change.
+ *
+ * @param sequence the event's number in this sandbox, from 1
+ * @param time when it happened, on the sandbox clock
+ * @param kind what happened
+ * @param previousStatus the status before ({@code null} for {@link Kind#CREATED})
+ * @param invoice the invoice right after the change
+ */
+public record InvoiceEvent(long sequence, Instant time, Kind kind, @Nullable Status previousStatus,
+        SandboxInvoice invoice) {
+
+    /** Checks that the values are present. */
+    public InvoiceEvent {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(invoice, "invoice");
+    }
+
+    /** The invoice's uuid. */
+    public String invoiceUuid() {
+        return invoice.uuid();
+    }
+
+    /** The status after the event. */
+    public Status status() {
+        return invoice.status();
+    }
+
+    /** What happened to an invoice. */
+    public enum Kind {
+        /** The platform accepted it ({@code 201}); its status is {@code in_queue}. */
+        CREATED,
+        /** Its status changed. */
+        STATUS_CHANGED,
+        /** Its UPO became available (the status stays {@code valid}). */
+        UPO_AVAILABLE
+    }
+
+    @Override
+    public String toString() {
+        return "InvoiceEvent[#" + sequence + " " + time + " " + kind + " " + invoice.uuid() + " "
+                + (previousStatus == null ? "" : previousStatus.wireName() + " -> ") + invoice.status().wireName() + "]";
+    }
+}

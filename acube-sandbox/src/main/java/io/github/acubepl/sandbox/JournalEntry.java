@@ -1,0 +1,47 @@
+package io.github.acubepl.sandbox;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request the sandbox received, and what became of it.
+ *
+ * @param time when it arrived, on the sandbox clock
+ * @param requestId the id sent back in the {@code X-Request-Id} header (absent when dropped)
+ * @param method the HTTP method, upper case
+ * @param path the path, without the query
+ * @param query the raw query string, {@code ""} if none
+ * @param bodySha256 the SHA-256 of the request body, lower-case hex ({@code null} if the body was over the limit and not read)
+ * @param bodySize the body's size in bytes, as read (or as declared, when over the limit)
+ * @param status the response status, or {@code null} when the connection was dropped
+ * @param fault the armed fault that fired on this request, described, or {@code null}
+ */
+public record JournalEntry(Instant time, String requestId, String method, String path, String query,
+        @Nullable String bodySha256, long bodySize, @Nullable Integer status, @Nullable String fault) {
+
+    /** Checks that the values are present. */
+    public JournalEntry {
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(query, "query");
+    }
+
+    /** Whether the client got no response at all (a drop fault). */
+    public boolean dropped() {
+        return status == null;
+    }
+
+    /** The status, or {@code "dropped"}. */
+    public String outcome() {
+        return status == null ? "dropped" : status.toString();
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " -> " + outcome()
+                + (fault == null ? "" : " [" + fault + "]");
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * A local, offline simulator of the A-Cube API PL with a simulated KSeF, on the JDK
+ * {@code HttpServer}: the real HTTP peer for integration tests and demos. The entry point is
+ * {@link io.github.acubepl.sandbox.AcubeSandbox}; everything else in the package is either a
+ * value it hands out or package-private.
+ */
+module io.github.acubepl.sandbox {
+    requires io.github.acubepl.mapping;
+    requires com.fasterxml.jackson.databind;
+    requires jdk.httpserver;
+    requires java.xml;
+    requires static transitive org.jspecify;
+
+    exports io.github.acubepl.sandbox;
+}

@@ -1,0 +1,106 @@
+package io.github.acubepl.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.acubepl.mapping.Nip;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/** Test data: a valid FA(1) invoice, legal entities, the official samples. */
+final class Fixtures {
+    /** The manual clock's start: after the example invoice's dates. */
+    static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
+    /** The seller of the example invoice. */
+    static final String SELLER_NIP = "5830147261";
+
+    private Fixtures() {
+    }
+
+    /** A fresh copy of the example FA(1) invoice in A-Cube JSON (seller {@link #SELLER_NIP}, P_2 FV/2026/11/0042). */
+    static ObjectNode invoice() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("invoice-fa1.json")) {
+            if (in == null) {
+                throw new IllegalStateException("invoice-fa1.json is missing from the test resources");
+            }
+            return (ObjectNode) Client.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The example invoice with another number. */
+    static ObjectNode invoice(String number) {
+        ObjectNode inv = invoice();
+        ((ObjectNode) inv.get("Fa")).put("P_2", number);
+        return inv;
+    }
+
+    static byte[] bytes(JsonNode json) {
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A legal entity body for {@code nip}. */
+    static String legalEntity(String nip) {
+        return "{\"nip\":\"" + nip + "\",\"name\":\"Firma " + nip + " sp. z o.o.\",\"addressLine1\":\"ul. Długa 12\","
+                + "\"addressLine2\":\"lok. 3\",\"postcode\":\"80-827\",\"city\":\"Gdańsk\",\"countryIso2\":\"PL\","
+                + "\"email\":\"biuro@example.com\",\"province\":\"pomorskie\",\"url\":\"https://example.com\"}";
+    }
+
+    /** Registers {@code nip} for the client's user; returns the legal entity's uuid. */
+    static String register(Client client, String nip) {
+        Client.Reply r = client.postJson("/legal-entities", legalEntity(nip));
+        assertEquals(201, r.status(), r::text);
+        return r.json().get("uuid").asText();
+    }
+
+    /** The {@code n}-th valid NIP of a family (distinct for distinct n). */
+    static String nip(int n) {
+        for (int i = n * 10;; i++) {
+            String nine = String.format("%09d", 123_450_000L + i);
+            int check = Nip.checkDigit(nine);
+            if (check >= 0) {
+                String nip = nine + check;
+                if (Nip.isValid(nip)) {
+                    return nip;
+                }
+            }
+        }
+    }
+
+    /** Sends an invoice as JSON; returns its uuid. */
+    static String send(Client client, JsonNode invoice) {
+        Client.Reply r = client.post("/invoices", "application/json", bytes(invoice));
+        assertEquals(201, r.status(), r::text);
+        return r.json().get("uuid").asText();
+    }
+
+    /** The official FA(1) samples; skipped with a message when the folder is absent, failing under CI=true. */
+    static List<Path> fa1Samples() {
+        Path dir = Path.of(System.getProperty("ksef.dir", "../../shared/ksef")).toAbsolutePath().normalize();
+        Path samples = dir.resolve("fa1/samples");
+        if (!Files.isDirectory(samples)) {
+            String message = "the official KSeF files are not at " + dir + " (set -Dksef.dir=...)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + "; under CI=true they are required");
+            }
+            Assumptions.abort(message + "; skipping");
+        }
+        try (Stream<Path> s = Files.list(samples)) {
+            return s.filter(p -> p.toString().endsWith(".xml")).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
