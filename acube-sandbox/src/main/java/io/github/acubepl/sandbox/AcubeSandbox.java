@@ -208,6 +208,36 @@ public final class AcubeSandbox implements AutoCloseable {
         return journal;
     }
 
+    /**
+     * Attaches a file to an invoice, as KSeF does for invoices received with attachments (FA(1)
+     * invoices sent here have none): the attachment endpoints then list and serve it.
+     *
+     * @param invoiceUuid the invoice
+     * @param fileName the file name listed
+     * @param contentType the media type listed
+     * @param content the bytes served
+     * @return the attachment's uuid
+     * @throws IllegalArgumentException if there is no such invoice
+     */
+    public String addAttachment(String invoiceUuid, String fileName, String contentType, byte[] content) {
+        Objects.requireNonNull(invoiceUuid, "invoiceUuid");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(contentType, "contentType");
+        byte[] copy = Objects.requireNonNull(content, "content").clone();
+        String uuid = ids.uuid();
+        state.locked(() -> {
+            for (State.Account account : state.accounts()) {
+                State.InvoiceRecord invoice = account.invoices.get(invoiceUuid);
+                if (invoice != null) {
+                    invoice.attachments.add(new State.Attachment(uuid, fileName, contentType, copy));
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("no invoice " + invoiceUuid);
+        });
+        return uuid;
+    }
+
     /** Read access to legal entities, invoices and invoice events. */
     public SandboxStore store() {
         return store;
