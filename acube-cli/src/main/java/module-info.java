@@ -1,11 +1,14 @@
 /**
- * The {@code acube} command: validate and convert FA invoices from the command line. The entry
+ * The {@code acube} command: validate, convert and send FA invoices, and run the local simulator. The entry
  * point is {@link io.github.acubepl.cli.AcubeCli}; everything else is package-private.
  */
 module io.github.acubepl.cli {
     requires io.github.acubepl.mapping;
+    requires io.github.acubepl.transport;
+    requires io.github.acubepl.sandbox;
     requires com.fasterxml.jackson.core;
     requires info.picocli;
+    requires java.logging;
     requires static org.jspecify;
 
     exports io.github.acubepl.cli;

@@ -17,6 +17,9 @@ import picocli.CommandLine;
  * Set the environment variable {@code ACUBE_DEBUG=1} to get the stack trace of an internal error.
  */
 public final class AcubeCli {
+    /** Held so that the level set in {@link #main} is not lost when the logger is collected. */
+    private static final java.util.logging.Logger LIBRARY_LOG = java.util.logging.Logger.getLogger("io.github.acubepl");
+
     private AcubeCli() {
     }
 
@@ -26,10 +29,12 @@ public final class AcubeCli {
      * @param args the command line
      */
     public static void main(String... args) {
+        boolean debug = "1".equals(System.getenv("ACUBE_DEBUG"));
+        // The library logs logins and retries; a command reports what matters itself.
+        LIBRARY_LOG.setLevel(debug ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(new Terminal(out, err, Clock.systemDefaultZone(), "1".equals(System.getenv("ACUBE_DEBUG"))),
-                args);
+        int code = run(new Terminal(out, err, Clock.systemDefaultZone(), debug, System.getenv()), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -49,6 +54,9 @@ public final class AcubeCli {
         CommandLine cl = new CommandLine(new RootCommand(terminal));
         cl.addSubcommand(new ValidateCommand(terminal));
         cl.addSubcommand(new ConvertCommand(terminal));
+        cl.addSubcommand(new SendCommand(terminal));
+        cl.addSubcommand(new StatusCommand(terminal));
+        cl.addSubcommand(new SandboxCommand(terminal, SandboxCommand::untilShutdown));
         cl.addSubcommand(new CommandLine.HelpCommand());
         // settings made on cl apply to the subcommands added above
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -57,7 +65,8 @@ public final class AcubeCli {
         cl.setParameterExceptionHandler(new ErrorHandlers.Usage(terminal));
         cl.setExecutionExceptionHandler(new ErrorHandlers.Internal(terminal));
         VersionProvider version = new VersionProvider();
-        for (CommandLine c : List.of(cl, cl.getSubcommands().get("validate"), cl.getSubcommands().get("convert"))) {
+        for (CommandLine c : List.of(cl, cl.getSubcommands().get("validate"), cl.getSubcommands().get("convert"),
+                cl.getSubcommands().get("send"), cl.getSubcommands().get("status"), cl.getSubcommands().get("sandbox"))) {
             c.getCommandSpec().versionProvider(version);
             c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
             c.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);

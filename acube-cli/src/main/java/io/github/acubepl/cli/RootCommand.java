@@ -9,12 +9,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube} itself: only dispatches to the subcommands. */
 @Command(name = "acube", mixinStandardHelpOptions = true,
-        description = "Validates and converts KSeF FA invoices (FA XML and A-Cube JSON), offline.",
+        description = {"Validates and converts KSeF FA invoices (FA XML and A-Cube JSON) offline, sends them",
+            "through the A-Cube API PL, and runs a local simulator of that API."},
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
-        footer = {"Exit codes: 0 success (every invoice valid); 1 some invoice breaks a rule;",
-            "2 usage error, or a file that cannot be read, converted or written;",
+        footer = {"Exit codes: 0 success (every invoice valid); 1 some invoice breaks a rule, or the",
+            "API refused it; 2 usage error, or a file that cannot be read, converted or written;",
+            "3 the API refused the credentials; 4 the API could not be reached (nothing created);",
+            "5 an invoice may have been created but no answer came (the message says how to check);",
             "70 internal error (set ACUBE_DEBUG=1 to see its stack trace).",
             "",
             "Run 'acube COMMAND --help' for the options of a command."})

@@ -5,7 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a command may touch of the outside world, handed in by {@link AcubeCli#main} (or a test):
@@ -18,6 +20,7 @@ final class Terminal {
     private final PrintWriter err;
     private final Clock clock;
     private final boolean debug;
+    private final Map<String, String> env;
 
     /**
      * @param out standard output; converted invoices are written to it byte for byte
@@ -26,6 +29,18 @@ final class Terminal {
      * @param debug whether internal errors print their stack trace
      */
     Terminal(OutputStream out, OutputStream err, Clock clock, boolean debug) {
+        this(out, err, clock, debug, Map.of());
+    }
+
+    /**
+     * @param out standard output; converted invoices are written to it byte for byte
+     * @param err standard error
+     * @param clock the clock for date rules
+     * @param debug whether internal errors print their stack trace
+     * @param env the environment variables the commands read (ACUBE_*)
+     */
+    Terminal(OutputStream out, OutputStream err, Clock clock, boolean debug, Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.out = Objects.requireNonNull(out, "out");
         this.outText = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         this.err = new PrintWriter(new OutputStreamWriter(Objects.requireNonNull(err, "err"), StandardCharsets.UTF_8),
@@ -55,6 +70,12 @@ final class Terminal {
 
     boolean debug() {
         return debug;
+    }
+
+    /** An environment variable, or {@code null}. */
+    @Nullable String env(String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? null : v;
     }
 
     /** Prints {@code acube: <message>} as one line on standard error. */

@@ -257,7 +257,8 @@ public final class AcubeClient {
             }
             Credentials c = credentials;
             if (!problems.isEmpty() || c == null) {
-                throw new IllegalStateException("cannot build the A-Cube client: " + String.join("; ", problems));
+                throw new IllegalStateException("cannot build the A-Cube client: "
+                        + String.join("; ", new java.util.LinkedHashSet<>(problems)));
             }
             return new AcubeClient(this, c);
         }

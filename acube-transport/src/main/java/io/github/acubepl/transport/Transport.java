@@ -140,9 +140,24 @@ final class Transport {
                 || e.getCause() instanceof ConnectException && !(e instanceof HttpTimeoutException);
     }
 
-    private static String describe(IOException e) {
-        String kind = e instanceof HttpTimeoutException ? "timed out" : e.getClass().getSimpleName();
-        return e.getMessage() == null || e.getMessage().isBlank() ? kind : kind + ": " + e.getMessage();
+    /** What happened, in words a person reading a command's error can act on (no class names). */
+    static String describe(IOException e) {
+        String kind;
+        if (e instanceof HttpConnectTimeoutException) {
+            kind = "connecting timed out";
+        } else if (e instanceof HttpTimeoutException) {
+            kind = "no answer within the request timeout";
+        } else if (neverSent(e)) {
+            kind = "connection refused";
+        } else if (e instanceof java.net.UnknownHostException || e.getCause() instanceof java.net.UnknownHostException) {
+            kind = "unknown host";
+        } else if (e instanceof javax.net.ssl.SSLException) {
+            kind = "TLS failure";
+        } else {
+            kind = "connection failed";
+        }
+        String detail = e.getMessage();
+        return detail == null || detail.isBlank() ? kind : kind + " (" + detail + ")";
     }
 
     private long millis(Instant start) {

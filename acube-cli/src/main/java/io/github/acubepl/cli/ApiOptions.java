@@ -1,0 +1,133 @@
+package io.github.acubepl.cli;
+
+import io.github.acubepl.transport.AcubeClient;
+import io.github.acubepl.transport.Credentials;
+import io.github.acubepl.transport.Environment;
+import io.github.acubepl.transport.TokenStore;
+import java.net.URI;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * Where and as whom to call the A-Cube API: options, else the ACUBE_* environment variables. The
+ * token is kept under {@code $ACUBE_HOME/tokens} (default {@code ~/.acube/tokens}, owner-only) so
+ * that one login serves many runs for its 24 hours.
+ */
+final class ApiOptions {
+    @Option(names = "--env", paramLabel = "sandbox|production",
+            description = "A-Cube environment (default: $ACUBE_ENV). Or give --common-url and --pl-url.")
+    private @Nullable String env;
+
+    @Option(names = "--common-url", paramLabel = "URL",
+            description = "Base URL for login (default: $ACUBE_COMMON_URL), e.g. a local `acube sandbox`.")
+    private @Nullable URI commonUrl;
+
+    @Option(names = "--pl-url", paramLabel = "URL", description = "Base URL of the PL API (default: $ACUBE_PL_URL).")
+    private @Nullable URI plUrl;
+
+    @Option(names = "--email", paramLabel = "EMAIL", description = "Account e-mail (default: $ACUBE_EMAIL).")
+    private @Nullable String email;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the password (default: $ACUBE_PASSWORD). "
+                    + "There is no password option: it would end up in the shell history.")
+    private @Nullable Path passwordFile;
+
+    /** Thrown when the options do not say enough; the message is for the user. */
+    static final class Incomplete extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Incomplete(String message) {
+            super(message);
+        }
+    }
+
+    /** A client for the environment and account the options (or the environment variables) name. */
+    AcubeClient client(Terminal terminal) throws Incomplete {
+        AcubeClient.Builder builder = AcubeClient.builder()
+                .environment(environment(terminal))
+                .credentials(credentials(terminal))
+                .tokenStore(TokenStore.file(acubeHome(terminal).resolve("tokens")));
+        try {
+            return builder.build();
+        } catch (IllegalStateException e) {
+            throw new Incomplete(e.getMessage()); // e.g. plain http to a host that is not loopback
+        }
+    }
+
+    private Environment environment(Terminal terminal) throws Incomplete {
+        URI common = commonUrl != null ? commonUrl : uri(terminal.env("ACUBE_COMMON_URL"), "ACUBE_COMMON_URL");
+        URI pl = plUrl != null ? plUrl : uri(terminal.env("ACUBE_PL_URL"), "ACUBE_PL_URL");
+        if (common != null || pl != null) {
+            if (common == null || pl == null) {
+                throw new Incomplete("give both base URLs (--common-url and --pl-url, or ACUBE_COMMON_URL and ACUBE_PL_URL)");
+            }
+            try {
+                return Environment.custom(common, pl);
+            } catch (IllegalArgumentException e) {
+                throw new Incomplete(e.getMessage());
+            }
+        }
+        String name = env != null ? env : terminal.env("ACUBE_ENV");
+        if (name == null) {
+            throw new Incomplete("say which A-Cube environment to use: --env sandbox|production (or ACUBE_ENV), "
+                    + "or --common-url and --pl-url for any other host, such as a local `acube sandbox`");
+        }
+        switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "sandbox":
+                return Environment.SANDBOX;
+            case "production":
+                return Environment.PRODUCTION;
+            default:
+                throw new Incomplete("unknown environment '" + name + "'; use sandbox or production");
+        }
+    }
+
+    private Credentials credentials(Terminal terminal) throws Incomplete {
+        String user = email != null ? email : terminal.env("ACUBE_EMAIL");
+        if (user == null) {
+            throw new Incomplete("give the account e-mail: --email or ACUBE_EMAIL");
+        }
+        String password = passwordFile != null ? firstLine(passwordFile) : terminal.env("ACUBE_PASSWORD");
+        if (password == null) {
+            // Never an option: a password on the command line ends up in the shell history and `ps`.
+            throw new Incomplete("give the account password in the environment variable ACUBE_PASSWORD "
+                    + "or with --password-file FILE");
+        }
+        return Credentials.of(user, password);
+    }
+
+    private static @Nullable URI uri(@Nullable String value, String variable) throws Incomplete {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return URI.create(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new Incomplete(variable + " is not a URL: " + value);
+        }
+    }
+
+    private static String firstLine(Path file) throws Incomplete {
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new Incomplete("--password-file " + file + ": the file is empty");
+            }
+            return line;
+        } catch (java.io.IOException e) {
+            throw new Incomplete("--password-file " + file + ": " + Problems.describe(e));
+        }
+    }
+
+    private static Path acubeHome(Terminal terminal) {
+        String home = terminal.env("ACUBE_HOME");
+        if (home != null) {
+            return Path.of(home);
+        }
+        String userHome = System.getProperty("user.home", ".");
+        return Path.of(userHome, ".acube");
+    }
+}
