@@ -1,0 +1,5 @@
+/** Receiving and sending A-Cube webhooks. */
+@NullMarked
+package io.github.acubepl.webhook;
+
+import org.jspecify.annotations.NullMarked;
