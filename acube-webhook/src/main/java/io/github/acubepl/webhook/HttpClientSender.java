@@ -1,0 +1,50 @@
+package io.github.acubepl.webhook;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@link WebhookSender#httpClient()}: the JDK client, 10 s to connect, 30 s in total, no redirects. */
+final class HttpClientSender implements WebhookSender {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(30);
+    /** Headers the JDK client sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+    private final HttpClient client;
+
+    HttpClientSender(HttpClient client) {
+        this.client = client;
+    }
+
+    static HttpClient defaultClient() {
+        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public int send(Request request) throws IOException, InterruptedException {
+        HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(request.url()))
+                .timeout(TOTAL_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        for (Map.Entry<String, List<String>> header : request.headers().toMap().entrySet()) {
+            if (RESTRICTED.contains(header.getKey())) {
+                continue;
+            }
+            for (String value : header.getValue()) {
+                http.header(header.getKey(), value);
+            }
+        }
+        return client.send(http.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Override
+    public String toString() {
+        return "HttpClientSender";
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.acubepl.webhook;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An invoice notification ({@code invoice-sender}, {@code invoice-receiver}, {@code invoice-sync},
+ * {@code legal-entity-invoice-upo}, both generations; acube-api-pl.md §7). Every payload field is
+ * optional: the reader is tolerant. Statuses are open strings whose meaning depends on the
+ * generation ({@code valid} with a non-null {@link #ksefReferenceNumber()} means accepted by KSeF);
+ * apply them monotonically, since deliveries are not ordered.
+ *
+ * @param type                 the kind (one of the invoice kinds)
+ * @param rawType              the type name as received or configured
+ * @param legalEntityUuid      {@code legalEntityUuid}
+ * @param invoiceUuid          {@code invoiceUuid} (may be {@code ""} in a legacy error)
+ * @param subjectType          {@code subjectType}: {@code Subject1} (seller) on sender events,
+ *                             {@code Subject2} (buyer) on receiver events
+ * @param status               {@code status}, any generation
+ * @param processingCode       {@code processingCode}, the KSeF processing code (current only)
+ * @param ksefReferenceNumber  {@code ksefReferenceNumber}, opaque
+ * @param acquisitionTimestamp {@code acquisitionTimestamp}, when KSeF received the invoice
+ * @param hash                 {@code hash} (base64)
+ * @param invoicingMode        {@code invoicingMode} ({@code Online}, …)
+ * @param webhookType          the payload's own {@code webhookType} (current only)
+ * @param message              {@code message} (legacy)
+ * @param mode                 {@code mode} (legacy)
+ * @param payload              the raw payload
+ */
+public record InvoiceEvent(WebhookEventType type, String rawType, @Nullable String legalEntityUuid,
+        @Nullable String invoiceUuid, @Nullable String subjectType, @Nullable String status,
+        @Nullable Integer processingCode, @Nullable String ksefReferenceNumber,
+        @Nullable WebhookTimestamp acquisitionTimestamp, @Nullable String hash, @Nullable String invoicingMode,
+        @Nullable String webhookType, @Nullable String message, @Nullable String mode, String payload)
+        implements WebhookEvent {
+
+    private static final Set<WebhookEventType> TYPES = EnumSet.of(WebhookEventType.INVOICE_SENDER,
+            WebhookEventType.INVOICE_RECEIVER, WebhookEventType.INVOICE_SYNC, WebhookEventType.INVOICE_UPO);
+
+    /** Checks the type. */
+    public InvoiceEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(rawType, "rawType");
+        Objects.requireNonNull(payload, "payload");
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException("not an invoice event type: " + type);
+        }
+    }
+
+    /** Whether KSeF accepted the invoice: status {@code valid} with a KSeF number. */
+    public boolean isAcceptedByKsef() {
+        return "valid".equals(status) && ksefReferenceNumber != null && !ksefReferenceNumber.isEmpty();
+    }
+
+    /** The identifying fields; never the payload. */
+    @Override
+    public String toString() {
+        return "InvoiceEvent[" + rawType + ", invoice " + invoiceUuid + ", status " + status
+                + (processingCode == null ? "" : ", code " + processingCode) + "]";
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.acubepl.webhook;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A webhook URL in the form the signer used (webhook-signatures.md §2.3): scheme and host
+ * lowercase, an explicit port kept (in {@code @authority} too), an empty path as {@code /}, path
+ * case and query kept. ASCII only, no user info, no fragment.
+ *
+ * @param scheme      {@code http} or {@code https}
+ * @param authority   the {@code @authority} value: {@code host[:port]}, lowercase
+ * @param path        the {@code @path} value: the raw path, {@code /} when empty
+ * @param query       the raw query without {@code ?}, or {@code null}
+ */
+record TargetUri(String scheme, String authority, String path, @Nullable String query) {
+
+    /** Parses and normalizes {@code url}; an unusable URL is an {@link IllegalArgumentException}. */
+    static TargetUri parse(String url) {
+        Objects.requireNonNull(url, "url");
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                throw new IllegalArgumentException("a webhook URL must be ASCII without spaces (percent-encode the rest)");
+            }
+        }
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a valid URL: " + e.getReason(), e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new IllegalArgumentException("a webhook URL must be absolute, with scheme https (or http): " + url);
+        }
+        if (uri.getRawAuthority() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("a webhook URL needs a host: " + url);
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("a webhook URL must not carry user info");
+        }
+        if (uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("a webhook URL must not have a fragment: " + url);
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return new TargetUri(scheme, uri.getRawAuthority().toLowerCase(Locale.ROOT), path, uri.getRawQuery());
+    }
+
+    /** This URL with {@code rawQuery} (without {@code ?}) unless it already has a query. */
+    TargetUri withQueryIfAbsent(@Nullable String rawQuery) {
+        return query != null || rawQuery == null ? this : new TargetUri(scheme, authority, path, rawQuery);
+    }
+
+    /** The {@code @target-uri} value. */
+    String targetUri() {
+        return scheme + "://" + authority + path + (query == null ? "" : "?" + query);
+    }
+
+    /** The {@code @query} value: {@code ?} and the query, or {@code ?} alone (RFC 9421 §2.2.7). */
+    String queryComponent() {
+        return "?" + (query == null ? "" : query);
+    }
+
+    @Override
+    public String toString() {
+        return targetUri();
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.acubepl.webhook.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.WebhookStoreException;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/** What the JDBC stores share: prefix checks, connections, error mapping, value conversions. */
+final class Jdbc {
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String DUPLICATE_KEY = "23505";
+
+    private final DataSource dataSource;
+    private final String store;
+
+    Jdbc(DataSource dataSource, String store) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.store = store;
+    }
+
+    static String checkedPrefix(String prefix) {
+        Objects.requireNonNull(prefix, "tablePrefix");
+        if (!prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("a table prefix is letters, digits and '_' (at most 41), starting with a"
+                    + " letter or '_': " + prefix);
+        }
+        return prefix;
+    }
+
+    /** Work with a connection (auto-commit as the pool hands it out). */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    <T> T run(String operation, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            // Every statement stands alone; a pool handing out manual-commit connections gets
+            // them back as it gave them.
+            boolean autoCommit = c.getAutoCommit();
+            if (!autoCommit) {
+                c.setAutoCommit(true);
+            }
+            try {
+                return work.run(c);
+            } finally {
+                if (!autoCommit) {
+                    c.setAutoCommit(false);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    WebhookStoreException failure(String operation, SQLException e) {
+        return new WebhookStoreException(store + ": " + operation + " failed (SQLState " + e.getSQLState() + ")", e);
+    }
+
+    void execute(List<String> statements) {
+        run("initialize", c -> {
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements) {
+                    s.execute(sql);
+                }
+            }
+            return null;
+        });
+    }
+
+    static boolean isDuplicateKey(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (DUPLICATE_KEY.equals(x.getSQLState())) {
+                return true;
+            }
+            if (x.getCause() instanceof SQLException cause && DUPLICATE_KEY.equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static long millis(Instant instant) {
+        return instant.toEpochMilli();
+    }
+
+    static void setMillis(PreparedStatement ps, int index, @Nullable Instant instant) throws SQLException {
+        if (instant == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, instant.toEpochMilli());
+        }
+    }
+
+    static void setInteger(PreparedStatement ps, int index, @Nullable Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    static void setString(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Instant.ofEpochMilli(rs.getLong(column));
+    }
+
+    static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static byte[] headers(WebhookHeaders headers) {
+        try {
+            return JSON.writeValueAsBytes(headers.toMap());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialize headers", e);
+        }
+    }
+
+    static WebhookHeaders headers(byte @Nullable [] json) throws SQLException {
+        if (json == null || json.length == 0) {
+            return WebhookHeaders.empty();
+        }
+        try {
+            WebhookHeaders.Builder builder = WebhookHeaders.builder();
+            JsonNode tree = JSON.readTree(json);
+            for (Map.Entry<String, JsonNode> field : tree.properties()) {
+                for (JsonNode value : field.getValue()) {
+                    builder.add(field.getKey(), value.asText());
+                }
+            }
+            return builder.build();
+        } catch (IOException | RuntimeException e) {
+            throw new SQLException("stored headers are not readable", "22000", e);
+        }
+    }
+
+    /** Truncates a stored error text. */
+    static @Nullable String shortText(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Receiving A-Cube webhooks (RFC 9421 / RFC 9530 verification with Ed25519, typed events,
+ * idempotent dispatch, durable inbox) and sending them (signer, delivery queue with the retry
+ * schedule). JDK and Jackson only: no dependency on the model or the client.
+ */
+module io.github.acubepl.webhook {
+    requires com.fasterxml.jackson.databind;
+    requires transitive java.net.http;
+    requires transitive java.sql;
+    requires transitive jdk.httpserver;
+    requires static transitive org.jspecify;
+
+    exports io.github.acubepl.webhook;
+    exports io.github.acubepl.webhook.jdbc;
+}

@@ -1,0 +1,211 @@
+package io.github.acubepl.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Typed events of both generations (acube-api-pl.md §6–§7, §12 #9–#13), and the Unknown case. */
+class WebhookEventTest {
+    private static final String CURRENT_RECEIVER = """
+            {"legalEntityUuid":"e8f8a1b2-0000-4000-8000-000000000001","invoiceUuid":"fa87d11a-0000-4000-8000-000000000002",
+             "subjectType":"Subject2","status":"valid","processingCode":200,
+             "ksefReferenceNumber":"5555555555-20250828-010080615740-E4",
+             "acquisitionTimestamp":"2025-10-10T00:00:00+00:00","hash":"ayrw+3m5trnfxlTYhq3QFn74LkEO69MFNlsMAkCDSPA=",
+             "invoicingMode":"Online","webhookType":"invoice-receiver","somethingNew":{"nested":[1,2]}}""";
+    private static final String CURRENT_SENDER_ERROR = """
+            {"legalEntityUuid":"e8f8","invoiceUuid":"fa87","subjectType":"Subject1","status":"invalid",
+             "processingCode":415,"ksefReferenceNumber":null,"acquisitionTimestamp":null,"hash":null,
+             "invoicingMode":"Online","webhookType":"invoice-sender"}""";
+    private static final String LEGACY_UPO = """
+            {"legalEntityUuid":"8b8b8755-0000","invoiceUuid":"e5dc0cab-0000","status":"confirmed","message":null,
+             "ksefReferenceNumber":"8431324763-20221007-F95571-88922F-C2","acquisitionTimestamp":"2022-10-07 11:59:12"}""";
+    private static final String LEGACY_ERROR = """
+            {"legalEntityUuid":"8b8b8755-0000","invoiceUuid":"","status":"error","mode":"default",
+             "message":"Invoice not found for 20221007-EE-0000","ksefReferenceNumber":null,"acquisitionTimestamp":null}""";
+
+    private static WebhookEvent parse(String json, String endpointType) {
+        return WebhookEvent.parse(Fixtures.utf8(json), endpointType);
+    }
+
+    @Test
+    void currentInvoiceReceiver() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(CURRENT_RECEIVER, null));
+        assertEquals(WebhookEventType.INVOICE_RECEIVER, e.type());
+        assertEquals("invoice-receiver", e.rawType());
+        assertEquals("invoice-receiver", e.webhookType());
+        assertFalse(e.isLegacy());
+        assertEquals("e8f8a1b2-0000-4000-8000-000000000001", e.legalEntityUuid());
+        assertEquals("fa87d11a-0000-4000-8000-000000000002", e.invoiceUuid());
+        assertEquals("Subject2", e.subjectType());
+        assertEquals("valid", e.status());
+        assertEquals(200, e.processingCode());
+        assertEquals("5555555555-20250828-010080615740-E4", e.ksefReferenceNumber());
+        assertEquals(Optional.of(Instant.parse("2025-10-10T00:00:00Z")), e.acquisitionTimestamp().toInstant());
+        assertEquals("2025-10-10T00:00:00+00:00", e.acquisitionTimestamp().raw());
+        assertEquals("ayrw+3m5trnfxlTYhq3QFn74LkEO69MFNlsMAkCDSPA=", e.hash());
+        assertEquals("Online", e.invoicingMode());
+        assertTrue(e.isAcceptedByKsef());
+        assertEquals(CURRENT_RECEIVER, e.payload());
+        assertFalse(e.toString().contains("ayrw"), "toString must not carry the payload");
+    }
+
+    @Test
+    void currentInvoiceSenderErrorWithNulls() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(CURRENT_SENDER_ERROR, "ignored-endpoint-type"));
+        assertEquals(WebhookEventType.INVOICE_SENDER, e.type());
+        assertEquals("invoice-sender", e.rawType(), "the payload's type wins over the endpoint's");
+        assertEquals("invalid", e.status());
+        assertEquals(415, e.processingCode());
+        assertNull(e.ksefReferenceNumber());
+        assertNull(e.acquisitionTimestamp());
+        assertNull(e.hash());
+        assertFalse(e.isAcceptedByKsef());
+    }
+
+    @Test
+    void legacyPayloadTakesItsTypeFromTheEndpoint() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(LEGACY_UPO, "legal-entity-invoice-upo"));
+        assertEquals(WebhookEventType.INVOICE_UPO, e.type());
+        assertEquals("legal-entity-invoice-upo", e.rawType());
+        assertNull(e.webhookType());
+        assertTrue(e.isLegacy());
+        assertEquals("confirmed", e.status());
+        assertNull(e.processingCode());
+        assertNull(e.message());
+        WebhookTimestamp t = e.acquisitionTimestamp();
+        assertTrue(t.isParsed());
+        assertEquals(Optional.empty(), t.toInstant(), "a zone-less value gets no zone silently");
+        assertEquals(Optional.of(LocalDateTime.of(2022, 10, 7, 11, 59, 12)), t.localDateTime());
+        assertEquals(Optional.of(Instant.parse("2022-10-07T09:59:12Z")), t.toInstant(ZoneId.of("Europe/Warsaw")));
+    }
+
+    @Test
+    void legacyErrorWithEmptyInvoiceUuidMessageAndMode() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(LEGACY_ERROR, "legal-entity-invoice-sender"));
+        assertEquals(WebhookEventType.INVOICE_SENDER, e.type());
+        assertEquals("", e.invoiceUuid());
+        assertEquals("error", e.status());
+        assertEquals("default", e.mode());
+        assertEquals("Invoice not found for 20221007-EE-0000", e.message());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "invoice-sender, INVOICE_SENDER", "legal-entity-invoice-sender, INVOICE_SENDER",
+        "invoice-receiver, INVOICE_RECEIVER", "legal-entity-invoice-receiver, INVOICE_RECEIVER",
+        "invoice-sync, INVOICE_SYNC", "legal-entity-invoice-sync, INVOICE_SYNC",
+        "legal-entity-invoice-upo, INVOICE_UPO", "legal-entity-session-manager, SESSION_MANAGER",
+        "onboarding-activated, ONBOARDING_ACTIVATED", "legal-entity-on-boarding-activated, ONBOARDING_ACTIVATED",
+        "onboarding-deactivated, ONBOARDING_DEACTIVATED", "legal-entity-on-boarding-deactivated, ONBOARDING_DEACTIVATED",
+        "invoice-archived, UNKNOWN", "Invoice-Sender, UNKNOWN", "legal-entity-, UNKNOWN"
+    })
+    void namesMapBySuffixAcrossGenerations(String name, WebhookEventType expected) {
+        assertEquals(expected, WebhookEventType.of(name));
+    }
+
+    @Test
+    void typeNamesOfBothGenerations() {
+        assertEquals(Optional.of("invoice-sync"), WebhookEventType.INVOICE_SYNC.currentName());
+        assertEquals(Optional.of("legal-entity-invoice-sync"), WebhookEventType.INVOICE_SYNC.legacyName());
+        assertEquals(Optional.empty(), WebhookEventType.INVOICE_UPO.currentName());
+        assertEquals(WebhookEventType.UNKNOWN, WebhookEventType.of(null));
+    }
+
+    @Test
+    void onboardingEventsOfBothGenerations() {
+        OnboardingEvent current = assertInstanceOf(OnboardingEvent.class,
+                parse("{\"legalEntityUuid\":\"le-1\",\"status\":\"active\",\"webhookType\":\"onboarding-activated\"}", null));
+        assertTrue(current.activated());
+        assertEquals("le-1", current.legalEntityUuid());
+        assertEquals("active", current.status());
+        OnboardingEvent legacy = assertInstanceOf(OnboardingEvent.class,
+                parse("{\"legalEntityUuid\":\"le-2\"}", "legal-entity-on-boarding-deactivated"));
+        assertEquals(WebhookEventType.ONBOARDING_DEACTIVATED, legacy.type());
+        assertFalse(legacy.activated());
+        assertTrue(legacy.isLegacy());
+    }
+
+    @Test
+    void sessionManagerKeepsItsPayload() {
+        SessionManagerEvent e = assertInstanceOf(SessionManagerEvent.class,
+                parse("{\"legalEntityUuid\":\"le-3\",\"session\":{\"x\":1}}", "legal-entity-session-manager"));
+        assertEquals(WebhookEventType.SESSION_MANAGER, e.type());
+        assertEquals("le-3", e.legalEntityUuid());
+        assertTrue(e.payload().contains("\"session\""));
+    }
+
+    @Test
+    void invoiceSyncWithoutADocumentedPayloadIsStillAnInvoiceEvent() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse("{\"legalEntityUuid\":\"le\"}", "invoice-sync"));
+        assertEquals(WebhookEventType.INVOICE_SYNC, e.type());
+        assertNull(e.invoiceUuid());
+    }
+
+    @Test
+    void unknownTypesKeepTheRawTypeAndPayload() {
+        String json = "{\"webhookType\":\"invoice-archived\",\"legalEntityUuid\":\"le\",\"x\":1}";
+        UnknownEvent e = assertInstanceOf(UnknownEvent.class, parse(json, "invoice-sender"));
+        assertEquals(WebhookEventType.UNKNOWN, e.type());
+        assertEquals("invoice-archived", e.rawType());
+        assertEquals("le", e.legalEntityUuid());
+        assertEquals(json, e.payload());
+        assertFalse(e.toString().contains("\"x\""));
+    }
+
+    @Test
+    void noTypeAnywhereIsUnknownWithAnEmptyRawType() {
+        UnknownEvent e = assertInstanceOf(UnknownEvent.class, parse(LEGACY_UPO, null));
+        assertEquals("", e.rawType());
+    }
+
+    @Test
+    void bodiesThatAreNotJsonObjectsAreUnknown() {
+        for (String body : new String[] {"not json", "[1,2]", "\"text\"", "", "{\"unterminated\":"}) {
+            UnknownEvent e = assertInstanceOf(UnknownEvent.class, parse(body, "invoice-sender"), body);
+            assertEquals(body, e.payload());
+            assertEquals("invoice-sender", e.rawType());
+        }
+    }
+
+    @Test
+    void tolerantFieldReading() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(
+                "{\"webhookType\":\"invoice-sender\",\"processingCode\":\"440\",\"status\":{\"odd\":true},"
+                        + "\"invoiceUuid\":12,\"acquisitionTimestamp\":\"yesterday\"}", null));
+        assertEquals(440, e.processingCode());
+        assertNull(e.status());
+        assertEquals("12", e.invoiceUuid());
+        assertFalse(e.acquisitionTimestamp().isParsed());
+        assertEquals("yesterday", e.acquisitionTimestamp().raw());
+        assertNull(assertInstanceOf(InvoiceEvent.class,
+                parse("{\"webhookType\":\"invoice-sender\",\"processingCode\":4.5}", null)).processingCode());
+        assertNull(assertInstanceOf(InvoiceEvent.class,
+                parse("{\"webhookType\":\"invoice-sender\",\"processingCode\":\"abc\"}", null)).processingCode());
+    }
+
+    @Test
+    void recordsCheckTheirType() {
+        assertThrows(IllegalArgumentException.class, () -> new InvoiceEvent(WebhookEventType.UNKNOWN, "", null, null,
+                null, null, null, null, null, null, null, null, null, null, "{}"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new OnboardingEvent(WebhookEventType.INVOICE_SENDER, "", null, null, "{}"));
+    }
+
+    @Test
+    void timestampWithoutColonInTheOffset() {
+        assertEquals(Optional.of(Instant.parse("2025-10-09T22:00:00Z")),
+                WebhookTimestamp.parse("2025-10-10T00:00:00+0200").toInstant());
+        assertEquals(WebhookTimestamp.parse("x"), WebhookTimestamp.parse("x"));
+    }
+}
