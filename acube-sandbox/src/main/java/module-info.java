@@ -6,6 +6,7 @@
  */
 module io.github.acubepl.sandbox {
     requires io.github.acubepl.mapping;
+    requires transitive io.github.acubepl.webhook;
     requires com.fasterxml.jackson.databind;
     requires jdk.httpserver;
     requires java.xml;

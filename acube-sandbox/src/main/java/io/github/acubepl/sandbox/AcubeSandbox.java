@@ -3,6 +3,11 @@ package io.github.acubepl.sandbox;
 import com.sun.net.httpserver.HttpServer;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.ReadLimits;
+import io.github.acubepl.webhook.DeliveryQueue;
+import io.github.acubepl.webhook.DeliveryStore;
+import io.github.acubepl.webhook.RetrySchedule;
+import io.github.acubepl.webhook.WebhookSender;
+import io.github.acubepl.webhook.WebhookSigner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -68,11 +73,16 @@ public final class AcubeSandbox implements AutoCloseable {
     private final SandboxStore store;
     private final Jwt jwt;
     private final SigningKeys signingKeys;
+    private final DeliveryStore webhookStore;
+    private final WebhookSender webhookSender;
+    private final RetrySchedule webhookSchedule;
 
     private final Object lifecycle = new Object();
     private @Nullable HttpServer server;
     private @Nullable Dispatcher dispatcher;
     private @Nullable SandboxTimer timer;
+    private @Nullable SandboxTimer webhookTimer;
+    private @Nullable DeliveryQueue deliveries;
     private @Nullable ExecutorService ownExecutor;
     private boolean closed;
 
@@ -89,6 +99,9 @@ public final class AcubeSandbox implements AutoCloseable {
         this.store = new SandboxStore(state, events);
         this.jwt = new Jwt(Jwt.newKeyPair());
         this.signingKeys = SigningKeys.generate();
+        this.webhookStore = b.webhookStore;
+        this.webhookSender = b.webhookSender;
+        this.webhookSchedule = b.webhookSchedule;
     }
 
     /** A builder with the defaults: ephemeral port, the default user, the system clock, the contract's KSeF delays. */
@@ -112,6 +125,16 @@ public final class AcubeSandbox implements AutoCloseable {
                 throw new IllegalStateException("this sandbox is already started at " + baseUri());
             }
             SandboxTimer t = clock.newTimer("acube-sandbox-ksef");
+            SandboxTimer wt = clock.newTimer("acube-sandbox-webhooks");
+            DeliveryQueue queue = DeliveryQueue.builder()
+                    .store(webhookStore)
+                    .sender(webhookSender)
+                    .signer(WebhookSigner.builder().privateKey(signingKeys.keyPair().getPrivate())
+                            .clock(clock.asClock()).build())
+                    .schedule(webhookSchedule)
+                    .clock(clock.asClock())
+                    .build();
+            Notifier notifier = new Notifier(state, clock, queue, wt);
             KsefSimulator ksef = new KsefSimulator(state, clock, delays, events, ids, t);
             InvoiceMapper mapper = InvoiceMapper.builder()
                     .clock(clock.asClock())
@@ -119,7 +142,7 @@ public final class AcubeSandbox implements AutoCloseable {
                     .build();
             Router router = new Router(this::authenticate);
             new CommonApi(state, jwt, signingKeys, clock).register(router);
-            new LegalEntityApi(state, clock, ids).register(router);
+            new LegalEntityApi(state, clock, ids, notifier::onboardingActivated).register(router);
             new WebhookApi(state, ids).register(router);
             new InvoiceApi(state, clock, ids, events, ksef, mapper).register(router);
             Dispatcher d = new Dispatcher(router, faults, journal, clock, ids, maxBodyBytes);
@@ -130,6 +153,7 @@ public final class AcubeSandbox implements AutoCloseable {
                 s = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 0);
             } catch (IOException e) {
                 t.close();
+                wt.close();
                 throw new UncheckedIOException("cannot listen on 127.0.0.1:" + requestedPort + ": " + e.getMessage(), e);
             }
             s.createContext("/", d);
@@ -139,8 +163,11 @@ public final class AcubeSandbox implements AutoCloseable {
                 ex = ownExecutor;
             }
             s.setExecutor(ex);
+            events.addListener(notifier);
             s.start();
             this.timer = t;
+            this.webhookTimer = wt;
+            this.deliveries = queue;
             this.dispatcher = d;
             this.server = s;
             return this;
@@ -263,6 +290,27 @@ public final class AcubeSandbox implements AutoCloseable {
         return signingKeys.publicKey();
     }
 
+    /**
+     * The outbox of webhook notifications: an {@code invoice-sender} notification for every status
+     * change of an invoice and an {@code onboarding-activated} one when a KSeF token is selected, to
+     * every matching subscription of the legal entity (either generation of type names), signed
+     * with {@link #signaturePublicKey()}'s pair and attempted on the sandbox clock every 15 minutes
+     * for 8 hours until a 200 (see {@link Builder#webhookSchedule}). With a
+     * {@link SandboxClock#manual manual clock} attempts run while the clock is advanced (a
+     * notification raised by a request goes out at the next {@code advance}, even by zero).
+     * Use it to list dead letters or find a delivery's attempts.
+     *
+     * @throws IllegalStateException if not started
+     */
+    public DeliveryQueue deliveries() {
+        synchronized (lifecycle) {
+            if (deliveries == null) {
+                throw new IllegalStateException("this sandbox is not started");
+            }
+            return deliveries;
+        }
+    }
+
     /** The Ed25519 key pair webhook deliveries are signed with (the private key stays in the package). */
     KeyPair signingKeyPair() {
         return signingKeys.keyPair();
@@ -277,6 +325,7 @@ public final class AcubeSandbox implements AutoCloseable {
         HttpServer s;
         Dispatcher d;
         SandboxTimer t;
+        SandboxTimer wt;
         ExecutorService own;
         synchronized (lifecycle) {
             if (closed) {
@@ -286,6 +335,7 @@ public final class AcubeSandbox implements AutoCloseable {
             s = server;
             d = dispatcher;
             t = timer;
+            wt = webhookTimer;
             own = ownExecutor;
         }
         if (d != null) {
@@ -296,6 +346,9 @@ public final class AcubeSandbox implements AutoCloseable {
         }
         if (t != null) {
             t.close();
+        }
+        if (wt != null) {
+            wt.close();
         }
         if (own != null) {
             own.shutdownNow();
@@ -360,6 +413,9 @@ public final class AcubeSandbox implements AutoCloseable {
         private @Nullable Executor executor;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private RandomGenerator random = new SecureRandom();
+        private DeliveryStore webhookStore = DeliveryStore.inMemory();
+        private WebhookSender webhookSender = WebhookSender.httpClient();
+        private RetrySchedule webhookSchedule = RetrySchedule.standard();
 
         private Builder() {
         }
@@ -424,6 +480,27 @@ public final class AcubeSandbox implements AutoCloseable {
         /** The randomness for uuids and KSeF numbers (default a {@link SecureRandom}); seed one for repeatable runs. */
         public Builder random(RandomGenerator random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** Where webhook deliveries are kept (default {@link DeliveryStore#inMemory()}). */
+        public Builder webhookStore(DeliveryStore store) {
+            this.webhookStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Sends webhook attempts (default {@link WebhookSender#httpClient()}: real HTTP, 30 s timeout,
+         * redirects never followed).
+         */
+        public Builder webhookSender(WebhookSender sender) {
+            this.webhookSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        /** When webhook attempts are due (default {@link RetrySchedule#standard()}: every 15 minutes for 8 hours). */
+        public Builder webhookSchedule(RetrySchedule schedule) {
+            this.webhookSchedule = Objects.requireNonNull(schedule, "schedule");
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +23,14 @@ final class LegalEntityApi {
     private final State state;
     private final SandboxClock clock;
     private final Ids ids;
+    private final BiConsumer<String, String> onboarded;
 
-    LegalEntityApi(State state, SandboxClock clock, Ids ids) {
+    /** {@code onboarded} is told (user e-mail, legal entity uuid) after a token is selected, outside the lock. */
+    LegalEntityApi(State state, SandboxClock clock, Ids ids, BiConsumer<String, String> onboarded) {
         this.state = state;
         this.clock = clock;
         this.ids = ids;
+        this.onboarded = onboarded;
     }
 
     void register(Router router) {
@@ -141,6 +145,9 @@ final class LegalEntityApi {
             e.updatedAt = now;
             return render(t);
         });
+        if (autoSelect) {
+            onboarded.accept(call.user(), entityUuid);
+        }
         return Response.json(201, out);
     }
 
@@ -160,6 +167,7 @@ final class LegalEntityApi {
             e.updatedAt = now;
             return render(t);
         });
+        onboarded.accept(call.user(), entityUuid);
         return Response.json(200, out);
     }
 

@@ -124,12 +124,19 @@ final class WebhookApi {
         return new Input(legalEntity, type, url);
     }
 
+    /** Absolute http(s), a host, ASCII without spaces, no user info, no fragment: what the delivery queue can sign and send. */
     static boolean isHttpUrl(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                return false;
+            }
+        }
         try {
             URI u = new URI(url);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
             return u.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null
-                    && !u.getHost().isEmpty();
+                    && !u.getHost().isEmpty() && u.getRawUserInfo() == null && u.getRawFragment() == null;
         } catch (URISyntaxException e) {
             return false;
         }
