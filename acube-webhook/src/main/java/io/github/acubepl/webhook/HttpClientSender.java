@@ -24,7 +24,9 @@ final class HttpClientSender implements WebhookSender {
     }
 
     static HttpClient defaultClient() {
-        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1 as A-Cube's sender speaks it: no h2c upgrade headers on plain http endpoints.
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
