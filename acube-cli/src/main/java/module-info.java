@@ -6,7 +6,9 @@ module io.github.acubepl.cli {
     requires io.github.acubepl.mapping;
     requires io.github.acubepl.transport;
     requires io.github.acubepl.sandbox;
+    requires io.github.acubepl.webhook;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires java.logging;
     requires static org.jspecify;

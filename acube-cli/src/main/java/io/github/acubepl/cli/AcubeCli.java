@@ -5,15 +5,15 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The {@code acube} command: {@code acube validate FILE...} and
- * {@code acube convert FILE --to xml|json [-o OUT]}; run {@code acube --help} for the details.
+ * The {@code acube} command: {@code demo}, {@code validate}, {@code convert}, {@code send},
+ * {@code status}, {@code sandbox} and {@code webhook verify}; run {@code acube --help} for the details.
  *
- * <p>Exit codes: 0 success, 1 an invoice breaks a rule, 2 usage error or a file that cannot be read,
- * converted or written, 70 internal error. Output is UTF-8 whatever the platform's default charset.
+ * <p>Exit codes: 0 success, 1 an invoice breaks a rule (or a webhook is not genuine, or a demo step
+ * failed), 2 usage error or a file that cannot be read, converted or written, 3-5 API failures,
+ * 70 internal error. Output is UTF-8 whatever the platform's default charset.
  * Set the environment variable {@code ACUBE_DEBUG=1} to get the stack trace of an internal error.
  */
 public final class AcubeCli {
@@ -52,11 +52,14 @@ public final class AcubeCli {
     /** The configured command line: subcommands, UTF-8 streams, exit codes and error handlers. */
     static CommandLine commandLine(Terminal terminal) {
         CommandLine cl = new CommandLine(new RootCommand(terminal));
+        cl.addSubcommand(new DemoCommand(terminal));
         cl.addSubcommand(new ValidateCommand(terminal));
         cl.addSubcommand(new ConvertCommand(terminal));
         cl.addSubcommand(new SendCommand(terminal));
         cl.addSubcommand(new StatusCommand(terminal));
         cl.addSubcommand(new SandboxCommand(terminal, SandboxCommand::untilShutdown));
+        cl.addSubcommand(new CommandLine(new WebhookCommand(terminal))
+                .addSubcommand(new WebhookVerifyCommand(terminal)));
         cl.addSubcommand(new CommandLine.HelpCommand());
         // settings made on cl apply to the subcommands added above
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -65,13 +68,20 @@ public final class AcubeCli {
         cl.setParameterExceptionHandler(new ErrorHandlers.Usage(terminal));
         cl.setExecutionExceptionHandler(new ErrorHandlers.Internal(terminal));
         VersionProvider version = new VersionProvider();
-        for (CommandLine c : List.of(cl, cl.getSubcommands().get("validate"), cl.getSubcommands().get("convert"),
-                cl.getSubcommands().get("send"), cl.getSubcommands().get("status"), cl.getSubcommands().get("sandbox"))) {
-            c.getCommandSpec().versionProvider(version);
-            c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
-            c.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
-        }
+        configure(cl, version);
         return cl;
+    }
+
+    /** Every command: the version, usage errors exit 2, internal errors 70. */
+    private static void configure(CommandLine c, VersionProvider version) {
+        c.getCommandSpec().versionProvider(version);
+        c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+        c.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
+        for (CommandLine sub : c.getSubcommands().values()) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                configure(sub, version);
+            }
+        }
     }
 
     private static void flush(OutputStream out) {

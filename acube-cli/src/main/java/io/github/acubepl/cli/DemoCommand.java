@@ -1,0 +1,496 @@
+package io.github.acubepl.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ValidationIssue;
+import io.github.acubepl.mapping.ValidationReport;
+import io.github.acubepl.sandbox.AcubeSandbox;
+import io.github.acubepl.sandbox.KsefDelays;
+import io.github.acubepl.sandbox.SandboxClock;
+import io.github.acubepl.sandbox.SandboxUser;
+import io.github.acubepl.transport.AcubeClient;
+import io.github.acubepl.transport.AcubeException;
+import io.github.acubepl.transport.Credentials;
+import io.github.acubepl.transport.Environment;
+import io.github.acubepl.transport.Invoice;
+import io.github.acubepl.transport.LegalEntity;
+import io.github.acubepl.transport.NewLegalEntity;
+import io.github.acubepl.transport.SentInvoice;
+import io.github.acubepl.transport.WebhookType;
+import io.github.acubepl.webhook.Ed25519Keys;
+import io.github.acubepl.webhook.FetchedKeyResolver;
+import io.github.acubepl.webhook.IdempotencyStore;
+import io.github.acubepl.webhook.InvoiceEvent;
+import io.github.acubepl.webhook.OnboardingEvent;
+import io.github.acubepl.webhook.WebhookDispatcher;
+import io.github.acubepl.webhook.WebhookEndpoint;
+import io.github.acubepl.webhook.WebhookEvent;
+import io.github.acubepl.webhook.WebhookReceiver;
+import io.github.acubepl.webhook.WebhookVerifier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code acube demo}: the whole flow of the platform, on loopback only. It starts the simulator and a
+ * webhook receiver, then does what an ERP adapter does: logs in, registers the seller, subscribes
+ * webhooks, registers and selects a KSeF token, sends the example invoice as JSON, takes the signed
+ * notifications (verified with the key the platform serves), downloads the FA XML and the UPO, and
+ * prints the invoice's timeline. Exit 0 only when every step worked.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs the whole A-Cube flow against a local simulator, with nothing leaving 127.0.0.1:",
+            "log in, register a legal entity, its KSeF token and webhooks, send the example FA(1) invoice",
+            "as JSON, receive and verify the signed webhook notifications, download the FA XML and the",
+            "UPO, and print the invoice's timeline."},
+        footerHeading = "%n",
+        footer = {"Exit codes: 0 every step worked; 1 a step did not (the message says which); 2 usage error;",
+            "70 internal error."})
+final class DemoCommand implements Callable<Integer> {
+    private static final String EXAMPLE = "demo/invoice-fa1.json";
+    private static final String RECEIVER_PATH = "/acube/webhooks/";
+
+    private final Terminal terminal;
+
+    @Spec
+    private @Nullable CommandSpec spec;
+
+    @Option(names = "--ksef-delay", paramLabel = "MILLIS", defaultValue = "400",
+            description = "Milliseconds between the simulated KSeF steps (default: ${DEFAULT-VALUE}).")
+    private long ksefDelayMillis;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait for each notification or document (default: ${DEFAULT-VALUE}).")
+    private int timeoutSeconds;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also save the FA XML and the UPO into this folder (invoice.xml, upo.xml).")
+    private @Nullable Path out;
+
+    DemoCommand(Terminal terminal) {
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+    }
+
+    /** A step that did not work: exit 1 with this message. */
+    static final class StepFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        StepFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** A notification as it arrived: verified (the dispatcher sees only those), when, and what. */
+    private record Arrival(long nanos, WebhookEvent event) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (ksefDelayMillis < 0 || ksefDelayMillis > 60_000 || timeoutSeconds < 1) {
+            throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
+                    "--ksef-delay must be 0..60000 and --timeout at least 1");
+        }
+        Timeline timeline = new Timeline(terminal.outText());
+        timeline.title("acube demo: the A-Cube flow against a local simulator (nothing leaves 127.0.0.1)");
+        Duration step = Duration.ofMillis(ksefDelayMillis);
+        try (Resources r = new Resources()) {
+            r.sandbox = AcubeSandbox.builder()
+                    .clock(SandboxClock.system())
+                    .ksefDelays(new KsefDelays(step, step, step))
+                    .build()
+                    .start();
+            URI base = r.sandbox.baseUri();
+            timeline.step("sandbox started at " + base + " (common and PL API, simulated KSeF)");
+
+            Receiver receiver = startReceiver(r, base);
+            timeline.step("webhook receiver listening at " + receiver.base
+                    + " (verifies with the key from " + base.resolve("/signature-public-key") + ")");
+
+            return run(r, receiver, base, timeline);
+        } catch (StepFailed e) {
+            timeline.flush();
+            terminal.complain("demo failed: " + e.getMessage());
+            return ExitCode.INVALID;
+        } catch (AcubeException e) {
+            timeline.flush();
+            terminal.complain("demo failed: the API call failed");
+            return ApiFailures.report(terminal, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            timeline.flush();
+            terminal.complain("demo interrupted");
+            return ExitCode.INVALID;
+        }
+    }
+
+    private int run(Resources r, Receiver receiver, URI base, Timeline timeline)
+            throws StepFailed, InterruptedException, IOException {
+        SandboxUser user = r.sandbox.user();
+        AcubeClient client = AcubeClient.builder()
+                .environment(Environment.custom(base, base))
+                .credentials(Credentials.of(user.email(), user.password()))
+                .build();
+        Instant expires = client.login();
+        timeline.step("logged in as " + user.email() + " (JWT valid until " + expires + ")");
+
+        byte[] invoiceJson = example();
+        String sellerNip = sellerNip(invoiceJson);
+        LegalEntity entity = client.legalEntities().create(NewLegalEntity.builder().nip(sellerNip)
+                .name("Pracownia Programistyczna Bursztyn sp. z o.o.").addressLine1("ul. Długa 12")
+                .addressLine2("lok. 3").postcode("80-827").city("Gdańsk").countryIso2("PL")
+                .email("faktury@example.com").build());
+        timeline.step("legal entity registered: NIP " + sellerNip + ", uuid " + entity.uuid());
+
+        client.webhooks().create(entity.uuid(), WebhookType.INVOICE_SENDER, receiver.url("invoice-sender"));
+        client.webhooks().create(entity.uuid(), WebhookType.ONBOARDING_ACTIVATED, receiver.url("onboarding-activated"));
+        timeline.step("webhooks subscribed: invoice-sender, onboarding-activated");
+
+        client.ksefTokens().create(entity.uuid(), demoKsefToken(), true);
+        timeline.step("KSeF authorization token registered and selected");
+        Arrival onboarded = receiver.await(a -> a.event instanceof OnboardingEvent o && o.activated()
+                && entity.uuid().equals(o.legalEntityUuid()), "onboarding-activated notification");
+        timeline.at(onboarded.nanos, "webhook onboarding-activated received, signature verified: legal entity active");
+
+        long sentNanos = System.nanoTime();
+        SentInvoice sent = client.invoices().sendJson(invoiceJson);
+        String uuid = sent.uuidIfKnown().orElseThrow(() -> new StepFailed("the platform answered "
+                + sent.httpStatus() + " without an invoice uuid"));
+        timeline.step("invoice sent as JSON (example FA(1), " + invoiceJson.length + " bytes): uuid " + uuid
+                + ", status " + (sent.status() == null ? "-" : sent.status().value()));
+
+        List<InvoiceEvent> statuses = new ArrayList<>();
+        List<Arrival> arrivals = new ArrayList<>();
+        InvoiceEvent last;
+        do {
+            Arrival a = receiver.await(x -> x.event instanceof InvoiceEvent e && uuid.equals(e.invoiceUuid()),
+                    "invoice-sender notification for " + uuid + (statuses.isEmpty() ? ""
+                            : " after '" + statuses.get(statuses.size() - 1).status() + "'"));
+            last = (InvoiceEvent) a.event;
+            statuses.add(last);
+            arrivals.add(a);
+            timeline.at(a.nanos, "webhook invoice-sender received, signature verified: status " + last.status()
+                    + (last.processingCode() == null ? "" : " (code " + last.processingCode() + ")")
+                    + (last.ksefReferenceNumber() == null ? "" : ", KSeF number " + last.ksefReferenceNumber()));
+        } while (!"valid".equals(last.status()) && !"invalid".equals(last.status()));
+        List<String> seen = statuses.stream().map(InvoiceEvent::status).toList();
+        if (!seen.equals(List.of("in_queue", "processing", "valid"))) {
+            throw new StepFailed("expected the notifications in_queue, processing, valid; got " + seen);
+        }
+        if (!last.isAcceptedByKsef()) {
+            throw new StepFailed("the 'valid' notification carries no KSeF number");
+        }
+
+        Invoice invoice = client.invoices().get(uuid);
+        if (!invoice.acceptedByKsef() || !Objects.equals(invoice.ksefReferenceNumber(), last.ksefReferenceNumber())) {
+            throw new StepFailed("the API says " + invoice.status() + " / " + invoice.ksefReferenceNumber()
+                    + " but the notification said valid / " + last.ksefReferenceNumber());
+        }
+        timeline.step("invoice read back: accepted by KSeF, KSeF number " + invoice.ksefReferenceNumber());
+
+        byte[] xml = client.invoices().getXml(uuid);
+        ValidationReport report = InvoiceMapper.create().validate(xml);
+        if (!report.isValid()) {
+            ValidationIssue first = report.errors().get(0);
+            throw new StepFailed("the downloaded FA XML is not valid: " + first.ruleId() + " " + first.message());
+        }
+        timeline.step("FA XML downloaded: " + xml.length + " bytes, valid FA(1)" + (report.warnings().isEmpty() ? ""
+                : " (warnings: " + String.join(", ", report.warnings().stream().map(ValidationIssue::ruleId)
+                        .distinct().toList()) + ")"));
+
+        byte[] upo = awaitUpo(client, uuid);
+        long upoNanos = System.nanoTime();
+        String upoText = new String(upo, StandardCharsets.UTF_8);
+        if (!upoText.contains(Objects.requireNonNull(invoice.ksefReferenceNumber()))) {
+            throw new StepFailed("the UPO does not name the KSeF number " + invoice.ksefReferenceNumber());
+        }
+        timeline.step("UPO downloaded: " + upo.length + " bytes, confirms KSeF number " + invoice.ksefReferenceNumber());
+
+        if (out != null) {
+            Files.createDirectories(out);
+            AtomicFiles.write(out.resolve("invoice.xml"), o -> o.write(xml));
+            AtomicFiles.write(out.resolve("upo.xml"), o -> o.write(upo));
+            timeline.step("saved " + out.resolve("invoice.xml") + " and " + out.resolve("upo.xml"));
+            Captured valid = Objects.requireNonNull(receiver.last, "a notification was received");
+            Path hook = Files.createDirectories(out.resolve("webhook"));
+            AtomicFiles.write(hook.resolve("headers.txt"), o -> o.write(valid.headers.getBytes(StandardCharsets.ISO_8859_1)));
+            AtomicFiles.write(hook.resolve("body.json"), o -> o.write(valid.body));
+            AtomicFiles.write(hook.resolve("url.txt"), o -> o.write((valid.url + "\n").getBytes(StandardCharsets.US_ASCII)));
+            AtomicFiles.write(hook.resolve("public-key.pem"), o -> o.write(Ed25519Keys.pem(r.sandbox.signaturePublicKey())
+                    .getBytes(StandardCharsets.US_ASCII)));
+            timeline.step("saved the last notification, as received, in " + hook + "; check it with:");
+            terminal.outText().println("             acube webhook verify --public-key " + hook.resolve("public-key.pem")
+                    + " --url " + valid.url + " --headers " + hook.resolve("headers.txt") + " --body "
+                    + hook.resolve("body.json"));
+        }
+
+        int rejected = receiver.rejected.get();
+        if (rejected > 0) {
+            throw new StepFailed(rejected + " webhook request(s) failed verification");
+        }
+        timeline.flush();
+        printTimeline(terminal.outText(), timeline, invoice, sentNanos, arrivals, upoNanos, receiver);
+        return ExitCode.OK;
+    }
+
+    private byte[] awaitUpo(AcubeClient client, String uuid) throws StepFailed, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        long pause = Math.max(20, Math.min(250, ksefDelayMillis / 4));
+        while (true) {
+            Optional<byte[]> upo = client.invoices().upo(uuid);
+            if (upo.isPresent()) {
+                return upo.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StepFailed("no UPO for " + uuid + " within " + timeoutSeconds + " s");
+            }
+            Thread.sleep(pause);
+        }
+    }
+
+    /** The invoice's life, from the notifications: when each status arrived, and the UPO. */
+    private static void printTimeline(PrintWriter out, Timeline timeline, Invoice invoice, long sentNanos,
+            List<Arrival> statuses, long upoNanos, Receiver receiver) {
+        out.println();
+        out.println("Timeline of invoice " + invoice.invoiceNumber() + " (uuid " + invoice.uuid() + "):");
+        timeline.row(sentNanos, "sent", "POST /invoices as JSON");
+        for (Arrival a : statuses) {
+            InvoiceEvent e = (InvoiceEvent) a.event;
+            StringBuilder what = new StringBuilder("notified");
+            if (e.processingCode() != null) {
+                what.append(", processing code ").append(e.processingCode());
+            }
+            if (e.ksefReferenceNumber() != null) {
+                what.append(", KSeF number ").append(e.ksefReferenceNumber());
+            }
+            if (e.acquisitionTimestamp() != null) {
+                what.append(", acquired by KSeF at ").append(e.acquisitionTimestamp().raw());
+            }
+            timeline.row(a.nanos, Objects.requireNonNullElse(e.status(), "-"), what.toString());
+        }
+        timeline.row(upoNanos, "upo", "UPO downloaded");
+        out.printf(Locale.ROOT, "%n%d signed notification(s) received and verified, none rejected; %.2f s in all.%n",
+                receiver.accepted.get(), timeline.elapsedSeconds());
+        out.println("demo: OK");
+        out.flush();
+    }
+
+    /** The example invoice, bundled from examples/invoice-fa1.json at build time. */
+    private static byte[] example() throws StepFailed, IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new StepFailed("the bundled example invoice " + EXAMPLE + " is missing from the build");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static String sellerNip(byte[] json) throws StepFailed, IOException {
+        JsonNode nip = new ObjectMapper().readTree(json).at("/Podmiot1/DaneIdentyfikacyjne/NIP");
+        if (!nip.isTextual()) {
+            throw new StepFailed("the example invoice has no /Podmiot1/DaneIdentyfikacyjne/NIP");
+        }
+        return nip.asText();
+    }
+
+    /** A fresh token for the simulator (never printed: KSeF tokens are secrets, even made-up ones). */
+    private static String demoKsefToken() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return "demo-" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** What the demo starts; closed in reverse order. */
+    private static final class Resources implements AutoCloseable {
+        @Nullable AcubeSandbox sandbox;
+        @Nullable HttpServer server;
+        @Nullable ExecutorService executor;
+
+        @Override
+        public void close() {
+            if (server != null) {
+                server.stop(0);
+            }
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
+    }
+
+    /**
+     * The ERP side: a JDK HttpServer with a WebhookReceiver (inline dispatch, in-memory idempotency),
+     * one endpoint per subscribed type, the key fetched once from the platform's endpoint.
+     */
+    private Receiver startReceiver(Resources r, URI platform) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        r.server = server;
+        Receiver receiver = new Receiver(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + RECEIVER_PATH));
+        FetchedKeyResolver key = FetchedKeyResolver.of(platform.resolve("/signature-public-key"));
+        key.prefetch();
+        WebhookReceiver hooks = WebhookReceiver.builder()
+                .verifier(WebhookVerifier.builder().keyResolver(key).build())
+                .dispatcher(WebhookDispatcher.builder()
+                        .inline(IdempotencyStore.inMemory())
+                        .catchAll(event -> receiver.arrivals.add(new Arrival(System.nanoTime(), event)))
+                        .build())
+                .endpoint(WebhookEndpoint.of("invoice-sender", receiver.url("invoice-sender").toString()))
+                .endpoint(WebhookEndpoint.of("onboarding-activated", receiver.url("onboarding-activated").toString()))
+                .build();
+        server.createContext(RECEIVER_PATH, hooks.httpHandler()).getFilters().add(new Filter() {
+            @Override
+            public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+                // Keep the request as it came (headers and body bytes), for --out; the handler reads the copy.
+                byte[] body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = in.readNBytes(hooks.maxBodyBytes() + 1);
+                }
+                exchange.setStreams(new ByteArrayInputStream(body), null);
+                chain.doFilter(exchange);
+                boolean ok = exchange.getResponseCode() == 200;
+                (ok ? receiver.accepted : receiver.rejected).incrementAndGet();
+                if (ok) {
+                    receiver.last = new Captured(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+                            + exchange.getRequestURI().getRawPath()), headerLines(exchange), body);
+                }
+            }
+
+            @Override
+            public String description() {
+                return "counts answers";
+            }
+        });
+        ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
+            Thread t = new Thread(task, "acube-demo-receiver");
+            t.setDaemon(true);
+            return t;
+        });
+        r.executor = executor;
+        server.setExecutor(executor);
+        server.start();
+        return receiver;
+    }
+
+    /** A request as received: the URL it was sent to, its header lines, its body. */
+    private record Captured(URI url, String headers, byte[] body) {
+    }
+
+    private static String headerLines(HttpExchange exchange) {
+        StringBuilder lines = new StringBuilder();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            for (String v : values) {
+                lines.append(name).append(": ").append(v).append('\n');
+            }
+        });
+        return lines.toString();
+    }
+
+    /** The ERP side's view: what arrived, verified, and how many requests were answered 200 or not. */
+    private final class Receiver {
+        final URI base;
+        volatile @Nullable Captured last;
+        final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
+        final AtomicInteger accepted = new AtomicInteger();
+        final AtomicInteger rejected = new AtomicInteger();
+
+        private Receiver(URI base) {
+            this.base = base;
+        }
+
+        URI url(String type) {
+            return base.resolve(type);
+        }
+
+        Arrival await(Predicate<Arrival> wanted, String what) throws StepFailed, InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            while (true) {
+                long left = deadline - System.nanoTime();
+                Arrival a = left <= 0 ? null : arrivals.poll(left, TimeUnit.NANOSECONDS);
+                if (a == null) {
+                    throw new StepFailed("no " + what + " within " + timeoutSeconds + " s"
+                            + (rejected.get() > 0 ? " (" + rejected.get() + " request(s) failed verification)" : ""));
+                }
+                if (wanted.test(a)) {
+                    return a;
+                }
+            }
+        }
+    }
+
+    /** Prints steps as they happen, with the time since the start. */
+    private static final class Timeline {
+        private final PrintWriter out;
+        private final long startNanos = System.nanoTime();
+
+        Timeline(PrintWriter out) {
+            this.out = out;
+        }
+
+        void title(String text) {
+            out.println(text);
+            out.flush();
+        }
+
+        void step(String text) {
+            line(elapsedSeconds(), text);
+        }
+
+        /** A step that happened at {@code nanos} ({@link System#nanoTime()}). */
+        void at(long nanos, String text) {
+            line(Math.max(0, (nanos - startNanos) / 1e9), text);
+        }
+
+        /** A row of the invoice's timeline: the time, a status and what happened. */
+        void row(long nanos, String status, String text) {
+            out.printf(Locale.ROOT, "  %7.3f s  %-10s  %s%n", Math.max(0, (nanos - startNanos) / 1e9), status, text);
+        }
+
+        double elapsedSeconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+
+        private void line(double seconds, String text) {
+            out.printf(Locale.ROOT, "  %7.3f s  %s%n", seconds, text);
+            out.flush();
+        }
+
+        void flush() {
+            out.flush();
+        }
+    }
+}

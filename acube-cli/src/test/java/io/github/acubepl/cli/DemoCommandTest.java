@@ -1,0 +1,88 @@
+package io.github.acubepl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code acube demo}: the whole flow on loopback, on real time (a few seconds). */
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWholeFlowWorksAndPrintsTheTimeline() throws Exception {
+        Path out = dir.resolve("demo-out");
+        Cli.Result r = Cli.run("demo", "--ksef-delay", "100", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.stderr());
+        String text = r.stdout();
+        for (String step : List.of("sandbox started at http://127.0.0.1:", "webhook receiver listening at http://127.0.0.1:",
+                "logged in as sandbox@example.com", "legal entity registered: NIP 5830147261",
+                "webhooks subscribed: invoice-sender, onboarding-activated",
+                "webhook onboarding-activated received, signature verified",
+                "webhook invoice-sender received, signature verified: status in_queue",
+                "webhook invoice-sender received, signature verified: status processing (code 150)",
+                "webhook invoice-sender received, signature verified: status valid (code 200), KSeF number 5830147261-",
+                "FA XML downloaded", "UPO downloaded", "Timeline of invoice FV/2026/11/0042",
+                "4 signed notification(s) received and verified, none rejected", "demo: OK")) {
+            assertTrue(text.contains(step), () -> "missing '" + step + "' in\n" + text);
+        }
+        Matcher m = Pattern.compile("KSeF number (\\d{10}-\\d{8}-[0-9A-F]{12}-[0-9A-F]{2})").matcher(text);
+        assertTrue(m.find(), text);
+        String ksef = m.group(1);
+        // the timeline rows come in the order of the invoice's life
+        int sent = text.indexOf(" sent ");
+        int queued = text.indexOf(" in_queue ", sent);
+        int processing = text.indexOf(" processing ", queued);
+        int valid = text.indexOf(" valid ", processing);
+        int upo = text.indexOf(" upo ", valid);
+        assertTrue(sent > 0 && queued > sent && processing > queued && valid > processing && upo > valid, text);
+
+        String xml = Files.readString(out.resolve("invoice.xml"), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<P_2>FV/2026/11/0042</P_2>"), xml);
+        assertTrue(Files.readString(out.resolve("upo.xml"), StandardCharsets.UTF_8).contains(ksef));
+        Cli.Result valid2 = Cli.run("validate", out.resolve("invoice.xml").toString());
+        assertEquals(0, valid2.exitCode(), valid2::toString);
+
+        // the last notification, saved as received, verifies with the command the demo suggests
+        Path hook = out.resolve("webhook");
+        String url = Files.readString(hook.resolve("url.txt")).strip();
+        assertTrue(text.contains("acube webhook verify --public-key " + hook.resolve("public-key.pem") + " --url " + url),
+                text);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        int code = AcubeCli.run(new Terminal(stdout, stderr, Clock.systemUTC(), false), "webhook", "verify",
+                "--public-key", hook.resolve("public-key.pem").toString(), "--url", url,
+                "--headers", hook.resolve("headers.txt").toString(), "--body", hook.resolve("body.json").toString());
+        assertEquals(0, code, () -> stderr.toString(StandardCharsets.UTF_8));
+        String event = stdout.toString(StandardCharsets.UTF_8);
+        assertTrue(event.contains("\"status\" : \"valid\"") && event.contains(ksef), event);
+    }
+
+    @Test
+    void aStepThatDoesNotHappenInTimeFailsWithExit1AndSaysWhich() {
+        Cli.Result r = Cli.run("demo", "--ksef-delay", "5000", "--timeout", "1");
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("acube: demo failed: no invoice-sender notification"), r::toString);
+        assertTrue(r.stderr().contains("within 1 s"), r::toString);
+        assertTrue(r.stdout().contains("status in_queue"), "the steps that worked are shown: " + r);
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(2, Cli.run("demo", "--timeout", "0").exitCode());
+        assertEquals(2, Cli.run("demo", "--ksef-delay", "-1").exitCode());
+        assertEquals(2, Cli.run("demo", "extra").exitCode());
+    }
+}
