@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** {@link WebhookSender#httpClient()}: the JDK client, 10 s to connect, 30 s in total, no redirects. */
 final class HttpClientSender implements WebhookSender {
@@ -17,10 +18,25 @@ final class HttpClientSender implements WebhookSender {
     /** Headers the JDK client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
-    private final HttpClient client;
+    private volatile @Nullable HttpClient client;
 
-    HttpClientSender(HttpClient client) {
+    /** Over {@code client}, or over {@link #defaultClient()} made on the first attempt when {@code null}. */
+    HttpClientSender(@Nullable HttpClient client) {
         this.client = client;
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = defaultClient();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     static HttpClient defaultClient() {
@@ -42,7 +58,7 @@ final class HttpClientSender implements WebhookSender {
                 http.header(header.getKey(), value);
             }
         }
-        return client.send(http.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client().send(http.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Override

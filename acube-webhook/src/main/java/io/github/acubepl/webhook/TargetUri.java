@@ -50,6 +50,36 @@ record TargetUri(String scheme, String authority, String path, @Nullable String 
         return new TargetUri(scheme, uri.getRawAuthority().toLowerCase(Locale.ROOT), path, uri.getRawQuery());
     }
 
+    /**
+     * Whether {@code url}'s host is a loopback address by its literal form ({@code localhost},
+     * {@code 127.0.0.0/8}, {@code [::1]}); no DNS lookup. An unparsable URL is not.
+     */
+    static boolean isLoopback(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.equals("localhost") || host.equals("[::1]") || host.equals("[0:0:0:0:0:0:0:1]")) {
+            return true;
+        }
+        String[] octets = host.split("\\.", -1);
+        if (octets.length != 4 || !octets[0].equals("127")) {
+            return false;
+        }
+        for (String o : octets) {
+            if (!o.matches("\\d{1,3}") || Integer.parseInt(o) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** This URL with {@code rawQuery} (without {@code ?}) unless it already has a query. */
     TargetUri withQueryIfAbsent(@Nullable String rawQuery) {
         return query != null || rawQuery == null ? this : new TargetUri(scheme, authority, path, rawQuery);

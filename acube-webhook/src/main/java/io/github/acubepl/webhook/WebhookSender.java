@@ -19,9 +19,36 @@ public interface WebhookSender {
      */
     int send(Request request) throws IOException, InterruptedException;
 
-    /** A sender over a new JDK {@link HttpClient}: connect timeout 10 s, total 30 s, no redirects. */
+    /**
+     * A sender over a JDK {@link HttpClient} (HTTP/1.1, connect timeout 10 s, total 30 s, no
+     * redirects), made on the first attempt so that an unused sender holds no thread.
+     */
     static WebhookSender httpClient() {
-        return new HttpClientSender(HttpClientSender.defaultClient());
+        return new HttpClientSender(null);
+    }
+
+    /**
+     * {@code sender} restricted to loopback targets: {@code localhost}, {@code 127.0.0.0/8} and
+     * {@code [::1]}, judged by the URL's literal host (no DNS lookup). An attempt to any other host
+     * fails with a {@link java.net.ConnectException} and no I/O: for simulators and tests, which
+     * must not reach the network whatever URL was subscribed.
+     */
+    static WebhookSender loopbackOnly(WebhookSender sender) {
+        Objects.requireNonNull(sender, "sender");
+        return new WebhookSender() {
+            @Override
+            public int send(Request request) throws IOException, InterruptedException {
+                if (!TargetUri.isLoopback(request.url())) {
+                    throw new java.net.ConnectException("not delivered: only loopback webhook URLs are allowed here");
+                }
+                return sender.send(request);
+            }
+
+            @Override
+            public String toString() {
+                return "loopbackOnly(" + sender + ")";
+            }
+        };
     }
 
     /**

@@ -106,4 +106,24 @@ class HeadersAndUrlsTest {
         assertThrows(IllegalArgumentException.class, () -> WebhookSigner.builder().privateKey(Fixtures.PRIVATE_KEY)
                 .components("@method", "content-type").build().sign("POST", Fixtures.URL, WebhookHeaders.empty(), new byte[0]));
     }
+
+    @Test
+    void aLoopbackOnlySenderPassesLoopbackTargetsAndRefusesOthersWithoutIo() throws Exception {
+        List<String> sent = new java.util.ArrayList<>();
+        WebhookSender sender = WebhookSender.loopbackOnly(r -> {
+            sent.add(r.url());
+            return 200;
+        });
+        for (String ok : List.of("http://127.0.0.1:8080/h", "http://127.255.0.9/h", "http://localhost/h",
+                "http://LOCALHOST:1/h", "http://[::1]:9000/h")) {
+            assertEquals(200, sender.send(new WebhookSender.Request("d", 1, ok, WebhookHeaders.empty(), new byte[0])), ok);
+        }
+        for (String refused : List.of("https://erp.example.com/h", "http://128.0.0.1/h", "http://127.0.0.1.nip.io/h",
+                "http://0x7f.0.0.1/h", "http://127.0.0.256/h", "http://10.0.0.1/h", "http://[::2]/h")) {
+            assertThrows(java.net.ConnectException.class,
+                    () -> sender.send(new WebhookSender.Request("d", 1, refused, WebhookHeaders.empty(), new byte[0])),
+                    refused);
+        }
+        assertEquals(5, sent.size(), "refused targets never reach the wrapped sender");
+    }
 }
