@@ -21,12 +21,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +86,7 @@ public final class AcubeSandbox implements AutoCloseable {
     private @Nullable SandboxTimer timer;
     private @Nullable SandboxTimer webhookTimer;
     private @Nullable DeliveryQueue deliveries;
+    private @Nullable Notifier notifier;
     private @Nullable ExecutorService ownExecutor;
     private boolean closed;
 
@@ -133,8 +137,9 @@ public final class AcubeSandbox implements AutoCloseable {
                             .clock(clock.asClock()).build())
                     .schedule(webhookSchedule)
                     .clock(clock.asClock())
+                    .idGenerator(deliveryIds())
                     .build();
-            Notifier notifier = new Notifier(state, clock, queue, wt);
+            Notifier notifier = new Notifier(state, clock, queue, webhookStore, wt);
             KsefSimulator ksef = new KsefSimulator(state, clock, delays, events, ids, t);
             InvoiceMapper mapper = InvoiceMapper.builder()
                     .clock(clock.asClock())
@@ -165,9 +170,11 @@ public final class AcubeSandbox implements AutoCloseable {
             s.setExecutor(ex);
             events.addListener(notifier);
             s.start();
+            notifier.resume();
             this.timer = t;
             this.webhookTimer = wt;
             this.deliveries = queue;
+            this.notifier = notifier;
             this.dispatcher = d;
             this.server = s;
             return this;
@@ -298,7 +305,11 @@ public final class AcubeSandbox implements AutoCloseable {
      * for 8 hours until a 200 (see {@link Builder#webhookSchedule}). With a
      * {@link SandboxClock#manual manual clock} attempts run while the clock is advanced (a
      * notification raised by a request goes out at the next {@code advance}, even by zero).
-     * Use it to list dead letters or find a delivery's attempts.
+     * Use it to list dead letters or find a delivery's attempts; requeue a dead letter with
+     * {@link #requeueDelivery(String)}, which also schedules its attempts (the queue's own
+     * {@code requeue} does not). Attempts go to the URL subscribed when the notification was raised,
+     * even if the subscription is replaced or deleted meanwhile (as on the platform, a queued
+     * notification is not recalled). Delivered and dead deliveries stay in the store.
      *
      * @throws IllegalStateException if not started
      */
@@ -309,6 +320,34 @@ public final class AcubeSandbox implements AutoCloseable {
             }
             return deliveries;
         }
+    }
+
+    /**
+     * Requeues a dead delivery for a new 8-hour window, its first attempt due now.
+     *
+     * @return {@code false} if there is no such dead delivery
+     * @throws IllegalStateException if not started
+     */
+    public boolean requeueDelivery(String deliveryId) {
+        Objects.requireNonNull(deliveryId, "deliveryId");
+        Notifier n;
+        synchronized (lifecycle) {
+            if (notifier == null) {
+                throw new IllegalStateException("this sandbox is not started");
+            }
+            n = notifier;
+        }
+        return n.requeue(deliveryId);
+    }
+
+    /**
+     * Delivery ids that sort in the order the notifications were raised (the queue attempts due
+     * deliveries in id order when they are due at the same instant: an invoice's statuses then go
+     * out in order even with zero KSeF delays).
+     */
+    private Supplier<String> deliveryIds() {
+        AtomicLong sequence = new AtomicLong();
+        return () -> String.format(Locale.ROOT, "%012d-%s", sequence.incrementAndGet(), ids.uuid());
     }
 
     /** The Ed25519 key pair webhook deliveries are signed with (the private key stays in the package). */
@@ -414,7 +453,7 @@ public final class AcubeSandbox implements AutoCloseable {
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private RandomGenerator random = new SecureRandom();
         private DeliveryStore webhookStore = DeliveryStore.inMemory();
-        private WebhookSender webhookSender = WebhookSender.httpClient();
+        private WebhookSender webhookSender = WebhookSender.loopbackOnly(WebhookSender.httpClient());
         private RetrySchedule webhookSchedule = RetrySchedule.standard();
 
         private Builder() {
@@ -483,15 +522,20 @@ public final class AcubeSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Where webhook deliveries are kept (default {@link DeliveryStore#inMemory()}). */
+        /**
+         * Where webhook deliveries are kept (default {@link DeliveryStore#inMemory()}). One store per
+         * sandbox: deliveries already pending in it are attempted once the sandbox starts.
+         */
         public Builder webhookStore(DeliveryStore store) {
             this.webhookStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
         /**
-         * Sends webhook attempts (default {@link WebhookSender#httpClient()}: real HTTP, 30 s timeout,
-         * redirects never followed).
+         * Sends webhook attempts. The default delivers to loopback URLs only
+         * ({@code WebhookSender.loopbackOnly(WebhookSender.httpClient())}): a notification for any
+         * other host fails every attempt without network I/O, so tests never reach the network
+         * whatever they subscribe. Pass {@link WebhookSender#httpClient()} to deliver anywhere.
          */
         public Builder webhookSender(WebhookSender sender) {
             this.webhookSender = Objects.requireNonNull(sender, "sender");

@@ -3,12 +3,14 @@ package io.github.acubepl.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acubepl.webhook.Delivery;
 import io.github.acubepl.webhook.DeliveryQueue;
+import io.github.acubepl.webhook.DeliveryStore;
 import io.github.acubepl.webhook.WebhookHeaders;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what happens in the simulator into A-Cube-style webhook notifications: an
@@ -29,12 +31,14 @@ final class Notifier implements InvoiceEventListener {
     private final State state;
     private final SandboxClock clock;
     private final DeliveryQueue queue;
+    private final DeliveryStore store;
     private final SandboxTimer timer;
 
-    Notifier(State state, SandboxClock clock, DeliveryQueue queue, SandboxTimer timer) {
+    Notifier(State state, SandboxClock clock, DeliveryQueue queue, DeliveryStore store, SandboxTimer timer) {
         this.state = state;
         this.clock = clock;
         this.queue = queue;
+        this.store = store;
         this.timer = timer;
     }
 
@@ -94,28 +98,70 @@ final class Notifier implements InvoiceEventListener {
         });
     }
 
+    /**
+     * Enqueues and schedules the first attempt. Never throws: a notification that cannot be queued
+     * (an unusable URL, a failing store) is logged, and the request that caused it still succeeds.
+     */
     private void send(String url, ObjectNode payload) {
         String id;
         try {
             id = queue.enqueue(url, WebhookHeaders.of("content-type", "application/json"), Json.bytes(payload));
-        } catch (IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "webhook URL {0} cannot be delivered to: {1}", url, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a webhook notification to {0} could not be queued: {1}", url,
+                    e.toString());
             return;
         }
         timer.schedule(clock.instant(), () -> attempt(id));
     }
 
+    /** Drives the deliveries already in the store (a durable store reused by a new sandbox). */
+    void resume() {
+        try {
+            for (Delivery.State s : List.of(Delivery.State.PENDING, Delivery.State.IN_FLIGHT)) {
+                for (Delivery d : store.list(s, Integer.MAX_VALUE)) {
+                    timer.schedule(clock.instant(), () -> attempt(d.id()));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the webhook deliveries in the store could not be resumed: {0}",
+                    e.toString());
+        }
+    }
+
+    /** Requeues a dead delivery for a new window and schedules its first attempt; {@code false} if not dead. */
+    boolean requeue(String id) {
+        if (!queue.requeue(id)) {
+            return false;
+        }
+        timer.schedule(clock.instant(), () -> attempt(id));
+        return true;
+    }
+
     /**
      * Runs what is due (this delivery's attempt and any other), then, while this delivery is still
      * pending, schedules the next run at its next due time: one pending timer step per live delivery.
+     * A failing store is logged and tried again an interval later, so the chain never breaks.
      */
     private void attempt(String id) {
-        queue.runDue();
-        queue.find(id).ifPresent(d -> {
-            if (d.state() == Delivery.State.PENDING || d.state() == Delivery.State.IN_FLIGHT) {
-                Instant next = d.state() == Delivery.State.PENDING ? d.nextAttemptAt() : d.leaseUntil();
-                timer.schedule(next != null ? next : clock.instant().plus(queue.schedule().interval()), () -> attempt(id));
-            }
-        });
+        Instant next;
+        try {
+            queue.runDue();
+            next = queue.find(id).map(Notifier::nextRun).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "webhook deliveries failed to run: {0}", e.toString());
+            next = clock.instant().plus(queue.schedule().interval());
+        }
+        if (next != null) {
+            timer.schedule(next, () -> attempt(id));
+        }
+    }
+
+    /** When a delivery should be looked at again: its next attempt, the end of its claim, or never. */
+    private static @Nullable Instant nextRun(Delivery d) {
+        return switch (d.state()) {
+            case PENDING -> d.nextAttemptAt();
+            case IN_FLIGHT -> d.leaseUntil();
+            case DELIVERED, DEAD -> null;
+        };
     }
 }

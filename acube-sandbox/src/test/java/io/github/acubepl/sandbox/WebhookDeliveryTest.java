@@ -253,6 +253,173 @@ class WebhookDeliveryTest {
         }
     }
 
+    @Test
+    void statusesDueAtTheSameInstantGoOutInTheOrderTheyHappened() throws IOException {
+        KsefDelays instant = new KsefDelays(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+        try (AcubeSandbox fast = AcubeSandbox.builder().clock(clock).ksefDelays(instant).build().start()) {
+            Client c = new Client(fast).login(fast.user());
+            String entity = Fixtures.register(c, Fixtures.SELLER_NIP);
+            Client.Reply r = c.postJson("/webhooks", "{\"legalEntity\":\"" + entity
+                    + "\",\"webhookType\":\"invoice-sender\",\"webhookUrl\":\"" + receiver.url("/fast") + "\"}");
+            assertEquals(201, r.status(), r::text);
+            for (int i = 0; i < 5; i++) {
+                Fixtures.send(c, Fixtures.invoice("FAST/" + i));
+            }
+            // Every status change happens at START; the endpoint is down then, so all fifteen retries
+            // fall due at the same instant, START + 15 min, and go out in one run.
+            Instant recovers = Fixtures.START.plus(Duration.ofMinutes(15));
+            receiver.answer(now -> now.isBefore(recovers) ? 503 : 200);
+            clock.advance(Duration.ofMinutes(15));
+            List<String> statuses = receiver.received().stream().filter(got -> got.status == 200)
+                    .map(got -> ((InvoiceEvent) WebhookEvent.parse(got.body, null)).invoiceUuid() + " "
+                            + ((InvoiceEvent) WebhookEvent.parse(got.body, null)).status())
+                    .toList();
+            assertEquals(15, statuses.size());
+            Map<String, List<String>> byInvoice = new java.util.LinkedHashMap<>();
+            for (String s : statuses) {
+                byInvoice.computeIfAbsent(s.split(" ")[0], k -> new ArrayList<>()).add(s.split(" ")[1]);
+            }
+            assertEquals(5, byInvoice.size());
+            byInvoice.forEach((uuid, order) -> assertEquals(List.of("in_queue", "processing", "valid"), order, uuid));
+        }
+    }
+
+    @Test
+    void aDuplicateIsNotifiedInvalidWithCode440AndNoKsefNumber() {
+        subscribe(le, "invoice-sender", "/hooks/sender");
+        Fixtures.send(client, Fixtures.invoice());
+        clock.advance(sandbox.ksefDelays().total());
+        String second = Fixtures.send(client, Fixtures.invoice());
+        clock.advance(sandbox.ksefDelays().total());
+        List<InvoiceEvent> forSecond = receiver.received().stream().map(r -> (InvoiceEvent) verified(r))
+                .filter(e -> second.equals(e.invoiceUuid())).toList();
+        assertEquals(List.of("in_queue", "processing", "invalid"), forSecond.stream().map(InvoiceEvent::status).toList());
+        InvoiceEvent invalid = forSecond.get(2);
+        assertEquals(440, invalid.processingCode());
+        assertEquals(null, invalid.ksefReferenceNumber());
+        assertEquals(null, invalid.hash());
+        assertFalse(invalid.isAcceptedByKsef());
+    }
+
+    @Test
+    void aStoreThatFailsNeverFailsTheRequestThatRaisedTheNotification() {
+        DeliveryStore broken = new DeliveryStore() {
+            @Override
+            public boolean add(Delivery delivery) {
+                throw new io.github.acubepl.webhook.WebhookStoreException("database down", null);
+            }
+
+            @Override
+            public List<Delivery> claimDue(Instant now, Duration lease, int limit) {
+                throw new io.github.acubepl.webhook.WebhookStoreException("database down", null);
+            }
+
+            @Override
+            public boolean delivered(String id, long version, Instant now, int status) {
+                return false;
+            }
+
+            @Override
+            public boolean retry(String id, long version, Instant next, Integer status, String error) {
+                return false;
+            }
+
+            @Override
+            public boolean dead(String id, long version, Instant now, Integer status, String error) {
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<Delivery> find(String id) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public List<Delivery> list(Delivery.State state, int limit) {
+                throw new io.github.acubepl.webhook.WebhookStoreException("database down", null);
+            }
+
+            @Override
+            public boolean requeue(String id, Instant now) {
+                return false;
+            }
+
+            @Override
+            public int purge(Instant cutoff) {
+                return 0;
+            }
+        };
+        try (AcubeSandbox down = AcubeSandbox.builder().clock(clock).webhookStore(broken).build().start()) {
+            Client c = new Client(down).login(down.user());
+            String entity = Fixtures.register(c, Fixtures.SELLER_NIP);
+            assertEquals(201, c.postJson("/webhooks", "{\"legalEntity\":\"" + entity + "\",\"webhookType\":"
+                    + "\"onboarding-activated\",\"webhookUrl\":\"" + receiver.url("/x") + "\"}").status());
+            Client.Reply token = c.postJson("/legal-entities/" + entity + "/ksef-token/create",
+                    "{\"authorizationToken\":\"t\",\"autoSelect\":true}");
+            assertEquals(201, token.status(), token::text);
+            assertTrue(token.json().get("isSelected").asBoolean());
+            clock.advance(Duration.ofHours(1));
+            assertEquals(List.of(), receiver.received());
+        }
+    }
+
+    @Test
+    void aRequeuedDeadLetterIsAttemptedAgainInANewWindow() {
+        receiver.answer(now -> 500);
+        subscribe(le, "onboarding-activated", "/late");
+        client.postJson("/legal-entities/" + le + "/ksef-token/create", "{\"authorizationToken\":\"t\",\"autoSelect\":true}");
+        clock.advance(Duration.ofHours(9));
+        Delivery dead = sandbox.deliveries().deadLetters(10).get(0);
+        assertEquals(33, receiver.received().size());
+
+        receiver.answer(now -> 200);
+        assertTrue(sandbox.requeueDelivery(dead.id()));
+        assertFalse(sandbox.requeueDelivery(dead.id()), "no longer dead");
+        assertFalse(sandbox.requeueDelivery("no-such-delivery"));
+        clock.advance(Duration.ZERO);
+        assertEquals(34, receiver.received().size());
+        assertEquals(Delivery.State.DELIVERED, sandbox.deliveries().find(dead.id()).orElseThrow().state());
+        verified(receiver.received().get(33));
+    }
+
+    @Test
+    void byDefaultOnlyLoopbackUrlsAreDeliveredAndOthersFailWithoutNetwork() {
+        subscribe(le, "onboarding-activated", "/local");
+        Client.Reply r = client.postJson("/webhooks", "{\"legalEntity\":\"" + le
+                + "\",\"webhookType\":\"onboarding-activated\",\"webhookUrl\":\"https://erp.example.com/hooks\"}");
+        assertEquals(201, r.status(), r::text);
+        client.postJson("/legal-entities/" + le + "/ksef-token/create", "{\"authorizationToken\":\"t\",\"autoSelect\":true}");
+        clock.advance(Duration.ofHours(9));
+        assertEquals(1, receiver.received().size(), "the loopback subscription got its notification");
+        List<Delivery> dead = sandbox.deliveries().deadLetters(10);
+        assertEquals(1, dead.size());
+        assertEquals("https://erp.example.com/hooks", dead.get(0).targetUrl());
+        assertEquals("ConnectException", dead.get(0).lastError());
+        assertEquals(null, dead.get(0).lastStatus());
+    }
+
+    @Test
+    void deliveriesLeftPendingInADurableStoreAreAttemptedByTheNextSandbox() {
+        receiver.answer(now -> 503);
+        subscribe(le, "onboarding-activated", "/restart");
+        client.postJson("/legal-entities/" + le + "/ksef-token/create", "{\"authorizationToken\":\"t\",\"autoSelect\":true}");
+        clock.advance(Duration.ofMinutes(20)); // attempts at 0 and 15 min fail
+        assertEquals(2, receiver.received().size());
+        sandbox.close();
+
+        receiver.answer(now -> 200);
+        try (AcubeSandbox next = AcubeSandbox.builder().clock(clock).webhookStore(outbox).build().start()) {
+            clock.advance(Duration.ofMinutes(10)); // the 30-minute slot
+            assertEquals(3, receiver.received().size());
+            WebhookVerifier v = WebhookVerifier.builder().keyResolver(KeyResolver.pinned(next.signaturePublicKey()))
+                    .clock(clock.asClock()).build();
+            Received got = receiver.received().get(2);
+            v.verify("POST", receiver.url(got.path), got.headers, got.body); // re-signed by the sandbox that sent it
+            assertEquals(Fixtures.START.plus(Duration.ofMinutes(30)), receiver.received().get(2).at);
+            assertEquals(1, outbox.list(Delivery.State.DELIVERED, 10).size());
+        }
+    }
+
     /** What the receiver got: when (on the sandbox clock), where, what, and what it answered. */
     record Received(Instant at, String path, WebhookHeaders headers, byte[] body, int status) {
         @Override
