@@ -30,11 +30,13 @@ import io.github.acubepl.webhook.WebhookDispatcher;
 import io.github.acubepl.webhook.WebhookEndpoint;
 import io.github.acubepl.webhook.WebhookEvent;
 import io.github.acubepl.webhook.WebhookReceiver;
+import io.github.acubepl.webhook.WebhookVerificationException;
 import io.github.acubepl.webhook.WebhookVerifier;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -78,8 +80,9 @@ import picocli.CommandLine.Spec;
             "as JSON, receive and verify the signed webhook notifications, download the FA XML and the",
             "UPO, and print the invoice's timeline."},
         footerHeading = "%n",
-        footer = {"Exit codes: 0 every step worked; 1 a step did not (the message says which); 2 usage error;",
-            "70 internal error."})
+        footer = {"Exit codes: 0 every step worked; 1 a step did not (the message says which); 2 usage error,",
+            "or --out cannot be written; 3-5 as for 'acube send' (the simulator refused the login, could not",
+            "be reached, or did not answer); 70 internal error."})
 final class DemoCommand implements Callable<Integer> {
     private static final String EXAMPLE = "demo/invoice-fa1.json";
     private static final String RECEIVER_PATH = "/acube/webhooks/";
@@ -98,24 +101,32 @@ final class DemoCommand implements Callable<Integer> {
     private int timeoutSeconds;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also save the FA XML and the UPO into this folder (invoice.xml, upo.xml).")
+            description = "Also save into this folder the FA XML and the UPO (invoice.xml, upo.xml) and the last "
+                    + "notification as received (webhook/: headers.txt, body.json, url.txt, public-key.pem), ready "
+                    + "for 'acube webhook verify'.")
     private @Nullable Path out;
 
     DemoCommand(Terminal terminal) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
     }
 
-    /** A step that did not work: exit 1 with this message. */
+    /** A step that did not work: exit 1 (or {@code exitCode}) with this message. */
     static final class StepFailed extends Exception {
         private static final long serialVersionUID = 1L;
+        private final int exitCode;
 
         StepFailed(String message) {
+            this(message, ExitCode.INVALID);
+        }
+
+        StepFailed(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
         }
     }
 
-    /** A notification as it arrived: verified (the dispatcher sees only those), when, and what. */
-    private record Arrival(long nanos, WebhookEvent event) {
+    /** A notification as it arrived: verified (the dispatcher sees only those), when, what, and the request. */
+    private record Arrival(long nanos, WebhookEvent event, Captured request) {
     }
 
     @Override
@@ -128,11 +139,15 @@ final class DemoCommand implements Callable<Integer> {
         timeline.title("acube demo: the A-Cube flow against a local simulator (nothing leaves 127.0.0.1)");
         Duration step = Duration.ofMillis(ksefDelayMillis);
         try (Resources r = new Resources()) {
-            r.sandbox = AcubeSandbox.builder()
-                    .clock(SandboxClock.system())
-                    .ksefDelays(new KsefDelays(step, step, step))
-                    .build()
-                    .start();
+            try {
+                r.sandbox = AcubeSandbox.builder()
+                        .clock(SandboxClock.system())
+                        .ksefDelays(new KsefDelays(step, step, step))
+                        .build()
+                        .start();
+            } catch (UncheckedIOException e) {
+                throw new StepFailed("cannot start the simulator: " + e.getMessage());
+            }
             URI base = r.sandbox.baseUri();
             timeline.step("sandbox started at " + base + " (common and PL API, simulated KSeF)");
 
@@ -144,7 +159,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (StepFailed e) {
             timeline.flush();
             terminal.complain("demo failed: " + e.getMessage());
-            return ExitCode.INVALID;
+            return e.exitCode;
         } catch (AcubeException e) {
             timeline.flush();
             terminal.complain("demo failed: the API call failed");
@@ -195,11 +210,13 @@ final class DemoCommand implements Callable<Integer> {
         List<InvoiceEvent> statuses = new ArrayList<>();
         List<Arrival> arrivals = new ArrayList<>();
         InvoiceEvent last;
+        Arrival lastArrival;
         do {
             Arrival a = receiver.await(x -> x.event instanceof InvoiceEvent e && uuid.equals(e.invoiceUuid()),
                     "invoice-sender notification for " + uuid + (statuses.isEmpty() ? ""
                             : " after '" + statuses.get(statuses.size() - 1).status() + "'"));
             last = (InvoiceEvent) a.event;
+            lastArrival = a;
             statuses.add(last);
             arrivals.add(a);
             timeline.at(a.nanos, "webhook invoice-sender received, signature verified: status " + last.status()
@@ -240,21 +257,7 @@ final class DemoCommand implements Callable<Integer> {
         timeline.step("UPO downloaded: " + upo.length + " bytes, confirms KSeF number " + invoice.ksefReferenceNumber());
 
         if (out != null) {
-            Files.createDirectories(out);
-            AtomicFiles.write(out.resolve("invoice.xml"), o -> o.write(xml));
-            AtomicFiles.write(out.resolve("upo.xml"), o -> o.write(upo));
-            timeline.step("saved " + out.resolve("invoice.xml") + " and " + out.resolve("upo.xml"));
-            Captured valid = Objects.requireNonNull(receiver.last, "a notification was received");
-            Path hook = Files.createDirectories(out.resolve("webhook"));
-            AtomicFiles.write(hook.resolve("headers.txt"), o -> o.write(valid.headers.getBytes(StandardCharsets.ISO_8859_1)));
-            AtomicFiles.write(hook.resolve("body.json"), o -> o.write(valid.body));
-            AtomicFiles.write(hook.resolve("url.txt"), o -> o.write((valid.url + "\n").getBytes(StandardCharsets.US_ASCII)));
-            AtomicFiles.write(hook.resolve("public-key.pem"), o -> o.write(Ed25519Keys.pem(r.sandbox.signaturePublicKey())
-                    .getBytes(StandardCharsets.US_ASCII)));
-            timeline.step("saved the last notification, as received, in " + hook + "; check it with:");
-            terminal.outText().println("             acube webhook verify --public-key " + hook.resolve("public-key.pem")
-                    + " --url " + valid.url + " --headers " + hook.resolve("headers.txt") + " --body "
-                    + hook.resolve("body.json"));
+            save(out, xml, upo, lastArrival.request, Ed25519Keys.pem(r.sandbox.signaturePublicKey()), timeline);
         }
 
         int rejected = receiver.rejected.get();
@@ -264,6 +267,35 @@ final class DemoCommand implements Callable<Integer> {
         timeline.flush();
         printTimeline(terminal.outText(), timeline, invoice, sentNanos, arrivals, upoNanos, receiver);
         return ExitCode.OK;
+    }
+
+    /** --out: the documents, and the 'valid' notification exactly as received. */
+    private void save(Path dir, byte[] xml, byte[] upo, Captured valid, String publicKeyPem, Timeline timeline)
+            throws StepFailed {
+        Path hook = dir.resolve("webhook");
+        Path current = dir;
+        try {
+            Files.createDirectories(hook);
+            current = dir.resolve("invoice.xml");
+            AtomicFiles.write(current, o -> o.write(xml));
+            current = dir.resolve("upo.xml");
+            AtomicFiles.write(current, o -> o.write(upo));
+            current = hook.resolve("headers.txt");
+            AtomicFiles.write(current, o -> o.write(valid.headers.getBytes(StandardCharsets.ISO_8859_1)));
+            current = hook.resolve("body.json");
+            AtomicFiles.write(current, o -> o.write(valid.body));
+            current = hook.resolve("url.txt");
+            AtomicFiles.write(current, o -> o.write((valid.url + "\n").getBytes(StandardCharsets.US_ASCII)));
+            current = hook.resolve("public-key.pem");
+            AtomicFiles.write(current, o -> o.write(publicKeyPem.getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            throw new StepFailed("cannot write " + current + ": " + Problems.describe(e), ExitCode.USAGE);
+        }
+        timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("upo.xml")
+                + " and the 'valid' notification as received in " + hook + "; check it with:");
+        terminal.outText().println("             acube webhook verify --public-key " + hook.resolve("public-key.pem")
+                + " --url " + valid.url + " --headers " + hook.resolve("headers.txt") + " --body "
+                + hook.resolve("body.json"));
     }
 
     private byte[] awaitUpo(AcubeClient client, String uuid) throws StepFailed, InterruptedException {
@@ -357,17 +389,27 @@ final class DemoCommand implements Callable<Integer> {
      * The ERP side: a JDK HttpServer with a WebhookReceiver (inline dispatch, in-memory idempotency),
      * one endpoint per subscribed type, the key fetched once from the platform's endpoint.
      */
-    private Receiver startReceiver(Resources r, URI platform) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private Receiver startReceiver(Resources r, URI platform) throws StepFailed {
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+        } catch (IOException e) {
+            throw new StepFailed("cannot open a port on 127.0.0.1 for the webhook receiver: " + e.getMessage());
+        }
         r.server = server;
         Receiver receiver = new Receiver(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + RECEIVER_PATH));
         FetchedKeyResolver key = FetchedKeyResolver.of(platform.resolve("/signature-public-key"));
-        key.prefetch();
+        try {
+            key.prefetch();
+        } catch (WebhookVerificationException e) {
+            throw new StepFailed("cannot fetch the webhook public key: " + e.detail());
+        }
+        ThreadLocal<WebhookEvent> handled = new ThreadLocal<>();
         WebhookReceiver hooks = WebhookReceiver.builder()
                 .verifier(WebhookVerifier.builder().keyResolver(key).build())
                 .dispatcher(WebhookDispatcher.builder()
                         .inline(IdempotencyStore.inMemory())
-                        .catchAll(event -> receiver.arrivals.add(new Arrival(System.nanoTime(), event)))
+                        .catchAll(handled::set) // on the request's thread: the filter below takes it
                         .build())
                 .endpoint(WebhookEndpoint.of("invoice-sender", receiver.url("invoice-sender").toString()))
                 .endpoint(WebhookEndpoint.of("onboarding-activated", receiver.url("onboarding-activated").toString()))
@@ -376,17 +418,26 @@ final class DemoCommand implements Callable<Integer> {
             @Override
             public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
                 // Keep the request as it came (headers and body bytes), for --out; the handler reads the copy.
+                long nanos = System.nanoTime();
                 byte[] body;
                 try (InputStream in = exchange.getRequestBody()) {
                     body = in.readNBytes(hooks.maxBodyBytes() + 1);
                 }
                 exchange.setStreams(new ByteArrayInputStream(body), null);
-                chain.doFilter(exchange);
-                boolean ok = exchange.getResponseCode() == 200;
-                (ok ? receiver.accepted : receiver.rejected).incrementAndGet();
-                if (ok) {
-                    receiver.last = new Captured(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
-                            + exchange.getRequestURI().getRawPath()), headerLines(exchange), body);
+                handled.remove();
+                try {
+                    chain.doFilter(exchange);
+                } finally {
+                    // Count first, then hand the event over: whoever sees an arrival sees its count.
+                    boolean ok = exchange.getResponseCode() == 200;
+                    (ok ? receiver.accepted : receiver.rejected).incrementAndGet();
+                    WebhookEvent event = handled.get();
+                    handled.remove();
+                    if (ok && event != null) {
+                        receiver.arrivals.add(new Arrival(nanos, event, new Captured(URI.create("http://127.0.0.1:"
+                                + server.getAddress().getPort() + exchange.getRequestURI().getRawPath()),
+                                headerLines(exchange), body)));
+                    }
                 }
             }
 
@@ -423,7 +474,6 @@ final class DemoCommand implements Callable<Integer> {
     /** The ERP side's view: what arrived, verified, and how many requests were answered 200 or not. */
     private final class Receiver {
         final URI base;
-        volatile @Nullable Captured last;
         final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
         final AtomicInteger accepted = new AtomicInteger();
         final AtomicInteger rejected = new AtomicInteger();

@@ -9,6 +9,7 @@ import io.github.acubepl.transport.AcubeException;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.NewLegalEntity;
+import io.github.acubepl.webhook.WebhookSender;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a local simulator of the A-Cube API PL, with a simulated KSeF, on 127.0.0.1 until",
             "interrupted (Ctrl-C). Common and PL paths share one port, so both base URLs are the same.",
-            "Invoices finish in KSeF within a few seconds of real time."})
+            "Invoices finish in KSeF within a few seconds of real time. Subscribed webhooks receive signed",
+            "notifications (GET /signature-public-key serves the key), retried every 15 minutes for 8 hours."})
 final class SandboxCommand implements Callable<Integer> {
     private final Terminal terminal;
     private final Consumer<AcubeSandbox> waiter;
@@ -53,6 +55,11 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--ksef-delay", paramLabel = "SECONDS", defaultValue = "2",
             description = "Seconds between the simulated KSeF steps (default: ${DEFAULT-VALUE}).")
     private int ksefDelay;
+
+    @Option(names = "--external-webhooks",
+            description = "Also deliver webhooks to URLs on other hosts (by default only loopback URLs such as "
+                    + "http://127.0.0.1:8081/hooks are delivered; attempts to others fail without network I/O).")
+    private boolean externalWebhooks;
 
     /**
      * @param terminal the streams
@@ -90,6 +97,8 @@ final class SandboxCommand implements Callable<Integer> {
                 .user(login)
                 .clock(SandboxClock.system())
                 .ksefDelays(new KsefDelays(step, step, Duration.ofSeconds(Math.max(1, ksefDelay / 2))))
+                .webhookSender(externalWebhooks ? WebhookSender.httpClient()
+                        : WebhookSender.loopbackOnly(WebhookSender.httpClient()))
                 .build();
         try {
             sandbox.start();

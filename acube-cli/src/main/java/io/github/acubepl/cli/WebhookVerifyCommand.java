@@ -141,7 +141,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         }
         PublicKey key;
         try {
-            key = Ed25519Keys.publicKey(new String(read(publicKey, "--public-key"),
+            key = Ed25519Keys.publicKey(new String(withoutBom(read(publicKey, "--public-key")),
                     StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
             throw new Usage(publicKey + " is not an Ed25519 public key: " + e.getMessage());

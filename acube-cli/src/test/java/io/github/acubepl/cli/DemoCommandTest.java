@@ -71,11 +71,21 @@ class DemoCommandTest {
 
     @Test
     void aStepThatDoesNotHappenInTimeFailsWithExit1AndSaysWhich() {
-        Cli.Result r = Cli.run("demo", "--ksef-delay", "5000", "--timeout", "1");
+        // KSeF takes a minute to move the invoice on; the demo waits 3 s for each notification.
+        Cli.Result r = Cli.run("demo", "--ksef-delay", "60000", "--timeout", "3");
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("acube: demo failed: no invoice-sender notification"), r::toString);
-        assertTrue(r.stderr().contains("within 1 s"), r::toString);
+        assertTrue(r.stderr().contains("after 'in_queue' within 3 s"), r::toString);
         assertTrue(r.stdout().contains("status in_queue"), "the steps that worked are shown: " + r);
+        r.assertNoStackTrace();
+    }
+
+    @Test
+    void anOutFolderThatCannotBeWrittenIsExit2NamingThePath() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Cli.Result r = Cli.run("demo", "--ksef-delay", "50", "--out", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("acube: demo failed: cannot write " + file), r::toString);
         r.assertNoStackTrace();
     }
 

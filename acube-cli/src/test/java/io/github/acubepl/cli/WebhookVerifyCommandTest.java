@@ -147,6 +147,14 @@ class WebhookVerifyCommandTest {
     }
 
     @Test
+    void aKeyFileWithAByteOrderMarkIsRead() throws Exception {
+        headers(signedLines(signer().build(), BODY));
+        Files.write(key, ("\uFEFF" + Ed25519Keys.pem(KEYS.getPublic())).getBytes(StandardCharsets.UTF_8));
+        Cli.Result r = verifyMinuteLater();
+        assertEquals(0, r.exitCode(), r::toString);
+    }
+
+    @Test
     void oneChangedBodyByteIsADigestMismatch() throws Exception {
         headers(signedLines(signer().build(), BODY));
         Files.writeString(body, BODY.replace("\"valid\"", "\"valie\""));
