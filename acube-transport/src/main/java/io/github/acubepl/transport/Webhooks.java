@@ -3,6 +3,7 @@ package io.github.acubepl.transport;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +18,13 @@ public final class Webhooks {
     /**
      * Subscribes {@code url} to events of {@code type} for a legal entity ({@code POST /webhooks}).
      * The type is sent exactly as given (current or legacy name).
+     *
+     * <p>A-Cube signs the URL as registered, and the receiver must verify against the same string,
+     * so only the normal form is accepted (webhook-signatures.md §3): {@code https} (or {@code http}
+     * to a loopback address, for local simulators), a lowercase host, no default port, a non-empty
+     * path, ASCII only, no user info, no fragment.
+     *
+     * @throws IllegalArgumentException if {@code url} is not in that form (nothing is sent)
      */
     public Webhook create(String legalEntityUuid, WebhookType type, URI url) {
         Request request = Request.builder("POST", Endpoint.WEBHOOKS, api.uri(Endpoint.WEBHOOKS))
@@ -45,7 +53,11 @@ public final class Webhooks {
         return api.object(request, Webhook::fromJson);
     }
 
-    /** Replaces a subscription ({@code PUT /webhooks/{uuid}}). */
+    /**
+     * Replaces a subscription ({@code PUT /webhooks/{uuid}}).
+     *
+     * @throws IllegalArgumentException if {@code url} is not in the normal form of {@link #create}
+     */
     public Webhook replace(String uuid, String legalEntityUuid, WebhookType type, URI url) {
         Request request = Request.builder("PUT", Endpoint.WEBHOOK,
                 api.uri(Endpoint.WEBHOOK, Objects.requireNonNull(uuid, "uuid")))
@@ -66,11 +78,56 @@ public final class Webhooks {
     private static Map<String, String> body(String legalEntityUuid, WebhookType type, URI url) {
         Objects.requireNonNull(legalEntityUuid, "legalEntityUuid");
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(url, "url");
+        checkNormalForm(Objects.requireNonNull(url, "url"));
         Map<String, String> body = new LinkedHashMap<>();
         body.put("legalEntity", legalEntityUuid);
         body.put("webhookType", type.value());
         body.put("webhookUrl", url.toString());
         return body;
+    }
+
+    /** The URL rules of {@link #create}; the message says what is wrong but never repeats the URL (it may hold a secret). */
+    static void checkNormalForm(URI url) {
+        String text = url.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                throw invalid("must be ASCII without spaces (percent-encode the rest)");
+            }
+        }
+        if (!url.isAbsolute() || url.isOpaque()) {
+            throw invalid("must be absolute, like https://erp.example.com/acube/webhooks");
+        }
+        String scheme = url.getScheme();
+        boolean loopback = Loopback.isLoopback(url);
+        if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
+            throw invalid("must use https (lowercase; http only to a loopback address such as a local simulator)");
+        }
+        if (url.getRawUserInfo() != null) {
+            throw invalid("must not carry user info");
+        }
+        String host = url.getHost();
+        if (host == null || host.isEmpty()) {
+            throw invalid("needs a host");
+        }
+        if (!host.equals(host.toLowerCase(Locale.ROOT))) {
+            throw invalid("must have a lowercase host: " + host.toLowerCase(Locale.ROOT));
+        }
+        int port = url.getPort();
+        if ((scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80)) {
+            throw invalid("must not name the default port " + port);
+        }
+        String path = url.getRawPath();
+        if (path == null || path.isEmpty()) {
+            throw invalid("needs a path, like /acube/webhooks");
+        }
+        if (url.getRawFragment() != null) {
+            throw invalid("must not have a fragment");
+        }
+    }
+
+    private static IllegalArgumentException invalid(String problem) {
+        return new IllegalArgumentException("the webhook URL " + problem
+                + " (A-Cube signs the URL exactly as registered; webhook-signatures.md §3)");
     }
 }

@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -226,6 +228,42 @@ class ResourcesTest {
                     + "\"https://erp.example.com/1\"}", stub.journal().get(1).bodyText());
             AcubeApiException e = assertThrows(AcubeApiException.class, () -> client.webhooks().delete("wh-9"));
             assertEquals(404, e.status());
+        }
+    }
+
+    @Test
+    void webhookUrlsOutsideTheNormalFormAreRefusedBeforeAnythingIsSent() throws Exception {
+        try (StubServer stub = Fixtures.stubWithLogin()) {
+            stub.route("POST /webhooks", r -> Reply.json(201, webhook(1)));
+            AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).build();
+            Map<String, String> refused = new LinkedHashMap<>();
+            refused.put("http://erp.example.com/hooks", "must use https");
+            refused.put("HTTPS://erp.example.com/hooks", "must use https");
+            refused.put("ftp://erp.example.com/hooks", "must use https");
+            refused.put("hooks/ksef", "must be absolute");
+            refused.put("mailto:it@example.com", "must be absolute");
+            refused.put("https://ERP.example.com/hooks", "must have a lowercase host: erp.example.com");
+            refused.put("https://erp.example.com:443/hooks", "must not name the default port 443");
+            refused.put("http://127.0.0.1:80/hooks", "must not name the default port 80");
+            refused.put("https://erp.example.com", "needs a path");
+            refused.put("https://erp.example.com/hooks#x", "must not have a fragment");
+            refused.put("https://user:secret@erp.example.com/hooks", "must not carry user info");
+            refused.put("https://erp.example.com/faktury/zażółć", "must be ASCII");
+            for (Map.Entry<String, String> c : refused.entrySet()) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> client.webhooks().create("le-1", WebhookType.INVOICE_SENDER, URI.create(c.getKey())), c::getKey);
+                assertTrue(e.getMessage().contains(c.getValue()), c.getKey() + ": " + e.getMessage());
+                assertFalse(e.getMessage().contains("secret"), e.getMessage());
+            }
+            assertThrows(IllegalArgumentException.class, () -> client.webhooks().replace("wh-1", "le-1",
+                    WebhookType.INVOICE_SENDER, URI.create("http://erp.example.com/hooks")));
+            assertEquals(0, stub.journal().size(), "nothing was sent, not even a login");
+
+            for (String accepted : List.of("https://erp.example.com/hooks?tenant=7", "https://erp.example.com:8443/h",
+                    "https://erp.example.com/", "http://127.0.0.1:8081/hooks", "http://localhost:8081/hooks",
+                    "http://[::1]:8081/hooks")) {
+                client.webhooks().create("le-1", WebhookType.INVOICE_SENDER, URI.create(accepted));
+            }
         }
     }
 
