@@ -12,7 +12,13 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 fi
 ACUBE_PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 ACUBE_PG_DATA=$(mktemp -d /tmp/acube-pg.XXXXXX)
-ACUBE_PG_PORT=${ACUBE_PG_PORT:-55432}
+# The first free port from 55432 (another server, say a developer's, may hold one), unless given.
+if [[ -z ${ACUBE_PG_PORT:-} ]]; then
+  ACUBE_PG_PORT=55432
+  while (exec 3<>"/dev/tcp/127.0.0.1/$ACUBE_PG_PORT") 2>/dev/null; do
+    ACUBE_PG_PORT=$((ACUBE_PG_PORT + 1))
+  done
+fi
 
 # PostgreSQL refuses to run as root: use the postgres account the package created.
 if [[ $(id -u) -eq 0 ]]; then
@@ -23,8 +29,12 @@ else
 fi
 
 acube_pg "$ACUBE_PG_BIN/initdb" -D "$ACUBE_PG_DATA" -A trust -U postgres --no-sync >/dev/null
-acube_pg "$ACUBE_PG_BIN/pg_ctl" -D "$ACUBE_PG_DATA" -l "$ACUBE_PG_DATA/server.log" -w \
-  -o "-p $ACUBE_PG_PORT -k $ACUBE_PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+if ! acube_pg "$ACUBE_PG_BIN/pg_ctl" -D "$ACUBE_PG_DATA" -l "$ACUBE_PG_DATA/server.log" -w \
+  -o "-p $ACUBE_PG_PORT -k $ACUBE_PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null; then
+  cat "$ACUBE_PG_DATA/server.log" >&2 || true
+  echo "CI: PostgreSQL did not start on 127.0.0.1:$ACUBE_PG_PORT" >&2
+  exit 1
+fi
 acube_pg "$ACUBE_PG_BIN/psql" -h 127.0.0.1 -p "$ACUBE_PG_PORT" -U postgres -q -c "CREATE DATABASE acube_test"
 
 acube_pg_stop() {
