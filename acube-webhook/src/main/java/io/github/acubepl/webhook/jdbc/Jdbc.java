@@ -24,6 +24,8 @@ final class Jdbc {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String DUPLICATE_KEY = "23505";
+    private static final int DDL_ATTEMPTS = 5;
+    private static final long DDL_PAUSE_MILLIS = 25;
 
     private final DataSource dataSource;
     private final String store;
@@ -72,15 +74,36 @@ final class Jdbc {
         return new WebhookStoreException(store + ": " + operation + " failed (SQLState " + e.getSQLState() + ")", e);
     }
 
+    /**
+     * Runs create-if-absent DDL. Instances starting together race on it: "IF NOT EXISTS" is not
+     * atomic against a concurrent creator (PostgreSQL answers 23505 on its catalog, H2 a general
+     * error), so a failure is retried, a few times with a short pause, before it counts; the DDL is
+     * idempotent, and once the winner has committed the retry finds everything in place.
+     */
     void execute(List<String> statements) {
-        run("initialize", c -> {
-            try (Statement s = c.createStatement()) {
-                for (String sql : statements) {
-                    s.execute(sql);
+        for (int attempt = 1;; attempt++) {
+            try {
+                run("initialize", c -> {
+                    try (Statement s = c.createStatement()) {
+                        for (String sql : statements) {
+                            s.execute(sql);
+                        }
+                    }
+                    return null;
+                });
+                return;
+            } catch (WebhookStoreException e) {
+                if (attempt >= DDL_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(DDL_PAUSE_MILLIS * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
                 }
             }
-            return null;
-        });
+        }
     }
 
     static boolean isDuplicateKey(SQLException e) {
