@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +28,7 @@ final class Jdbc {
     static final String DUPLICATE_KEY = "23505";
     private static final int DDL_ATTEMPTS = 5;
     private static final long DDL_PAUSE_MILLIS = 25;
+    private static final int MAX_CLAIM_ROUNDS = 8;
 
     private final DataSource dataSource;
     private final String store;
@@ -104,6 +107,54 @@ final class Jdbc {
                 }
             }
         }
+    }
+
+    /** Maps the current row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row {@code ps} answers, mapped by {@code reader}. */
+    static <T> List<T> readAll(PreparedStatement ps, RowReader<T> reader) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(reader.read(rs));
+            }
+        }
+        return rows;
+    }
+
+    /** One select-then-take round of a claim: adds what it won to {@code claimed}. */
+    @FunctionalInterface
+    interface ClaimRound<T> {
+        /** @return {@code true} if another instance took some of the candidates */
+        boolean run(Connection c, long nowMillis, long leaseUntil, int limit, List<T> claimed) throws SQLException;
+    }
+
+    /**
+     * Claims up to {@code limit} due rows under a lease of {@code lease} from {@code now}. A round selects
+     * candidates and takes each with a version check; when another instance won some, it selects again,
+     * so that a short answer means fewer were due; bounded, so that contention cannot hold one caller here.
+     */
+    <T> List<T> claim(Instant now, Duration lease, int limit, ClaimRound<T> round) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(lease, "lease");
+        if (limit < 1) {
+            return List.of();
+        }
+        long nowMillis = millis(now);
+        long leaseUntil = millis(now.plus(lease));
+        return run("claim", c -> {
+            List<T> claimed = new ArrayList<>();
+            for (int r = 0; r < MAX_CLAIM_ROUNDS && claimed.size() < limit; r++) {
+                if (!round.run(c, nowMillis, leaseUntil, limit - claimed.size(), claimed)) {
+                    break;
+                }
+            }
+            return claimed;
+        });
     }
 
     static boolean isDuplicateKey(SQLException e) {

@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JdbcDeliveryStore implements DeliveryStore {
     private static final int MAX_ERROR = 500;
-    private static final int MAX_CLAIM_ROUNDS = 8;
     private static final String COLUMNS = "delivery_id, target_url, headers, body, state, attempts, created_at,"
             + " window_start, next_attempt_at, lease_until, last_status, last_error, completed_at, version";
 
@@ -100,25 +99,7 @@ public final class JdbcDeliveryStore implements DeliveryStore {
 
     @Override
     public List<Delivery> claimDue(Instant now, Duration lease, int limit) {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(lease, "lease");
-        if (limit < 1) {
-            return List.of();
-        }
-        long nowMillis = Jdbc.millis(now);
-        long leaseUntil = Jdbc.millis(now.plus(lease));
-        return jdbc.run("claim", c -> {
-            List<Delivery> claimed = new ArrayList<>();
-            // Select, then take each row with a version check. When another instance won some
-            // candidates, select again, so that a short answer means fewer were due; bounded, so
-            // that contention cannot hold one caller here.
-            for (int round = 0; round < MAX_CLAIM_ROUNDS && claimed.size() < limit; round++) {
-                if (!claimRound(c, nowMillis, leaseUntil, limit - claimed.size(), claimed)) {
-                    break;
-                }
-            }
-            return claimed;
-        });
+        return jdbc.claim(now, lease, limit, this::claimRound);
     }
 
     /** One select-then-update round; {@code true} if another instance took some candidates. */
@@ -249,18 +230,12 @@ public final class JdbcDeliveryStore implements DeliveryStore {
     }
 
     private static List<Delivery> readAll(PreparedStatement ps) throws SQLException {
-        List<Delivery> found = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                found.add(new Delivery(rs.getString("delivery_id"), rs.getString("target_url"),
-                        Jdbc.headers(rs.getBytes("headers")), rs.getBytes("body"), Delivery.State.valueOf(rs.getString("state")),
-                        rs.getInt("attempts"), Jdbc.instant(rs, "created_at"), Jdbc.nullableInstant(rs, "window_start"),
-                        Jdbc.instant(rs, "next_attempt_at"), Jdbc.nullableInstant(rs, "lease_until"),
-                        Jdbc.nullableInt(rs, "last_status"), rs.getString("last_error"),
-                        Jdbc.nullableInstant(rs, "completed_at"), rs.getLong("version")));
-            }
-        }
-        return found;
+        return Jdbc.readAll(ps, rs -> new Delivery(rs.getString("delivery_id"), rs.getString("target_url"),
+                Jdbc.headers(rs.getBytes("headers")), rs.getBytes("body"), Delivery.State.valueOf(rs.getString("state")),
+                rs.getInt("attempts"), Jdbc.instant(rs, "created_at"), Jdbc.nullableInstant(rs, "window_start"),
+                Jdbc.instant(rs, "next_attempt_at"), Jdbc.nullableInstant(rs, "lease_until"),
+                Jdbc.nullableInt(rs, "last_status"), rs.getString("last_error"),
+                Jdbc.nullableInstant(rs, "completed_at"), rs.getLong("version")));
     }
 
     @Override

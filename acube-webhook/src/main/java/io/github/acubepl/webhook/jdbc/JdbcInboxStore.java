@@ -22,7 +22,6 @@ import javax.sql.DataSource;
  */
 public final class JdbcInboxStore implements InboxStore {
     private static final int MAX_ERROR = 500;
-    private static final int MAX_CLAIM_ROUNDS = 8;
     private static final String COLUMNS = "dedup_key, endpoint, webhook_type, body, headers, received_at, state,"
             + " attempts, next_attempt_at, lease_until, last_error, completed_at, version";
 
@@ -97,25 +96,7 @@ public final class JdbcInboxStore implements InboxStore {
 
     @Override
     public List<InboxEntry> claimDue(Instant now, Duration lease, int limit) {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(lease, "lease");
-        if (limit < 1) {
-            return List.of();
-        }
-        long nowMillis = Jdbc.millis(now);
-        long leaseUntil = Jdbc.millis(now.plus(lease));
-        return jdbc.run("claim", c -> {
-            List<InboxEntry> claimed = new ArrayList<>();
-            // Select, then take each row with a version check. When another instance won some
-            // candidates, select again, so that a short answer means fewer were due; bounded, so
-            // that contention cannot hold one caller here.
-            for (int round = 0; round < MAX_CLAIM_ROUNDS && claimed.size() < limit; round++) {
-                if (!claimRound(c, nowMillis, leaseUntil, limit - claimed.size(), claimed)) {
-                    break;
-                }
-            }
-            return claimed;
-        });
+        return jdbc.claim(now, lease, limit, this::claimRound);
     }
 
     /** One select-then-update round; {@code true} if another instance took some candidates. */
@@ -128,11 +109,7 @@ public final class JdbcInboxStore implements InboxStore {
             ps.setLong(1, nowMillis);
             ps.setLong(2, nowMillis);
             ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    candidates.add(read(rs));
-                }
-            }
+            candidates.addAll(readAll(ps));
         }
         if (candidates.isEmpty()) {
             return false;
@@ -255,13 +232,7 @@ public final class JdbcInboxStore implements InboxStore {
     }
 
     private static List<InboxEntry> readAll(PreparedStatement ps) throws SQLException {
-        List<InboxEntry> entries = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                entries.add(read(rs));
-            }
-        }
-        return entries;
+        return Jdbc.readAll(ps, JdbcInboxStore::read);
     }
 
     private static InboxEntry read(ResultSet rs) throws SQLException {
