@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acubepl.webhook.Delivery;
 import io.github.acubepl.webhook.DeliveryQueue;
 import io.github.acubepl.webhook.DeliveryStore;
-import io.github.acubepl.webhook.WebhookHeaders;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +104,7 @@ final class Notifier implements InvoiceEventListener {
     private void send(String url, ObjectNode payload) {
         String id;
         try {
-            id = queue.enqueue(url, WebhookHeaders.of("content-type", "application/json"), Json.bytes(payload));
+            id = queue.enqueue(url, Json.bytes(payload)); // as application/json
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "a webhook notification to {0} could not be queued: {1}", url,
                     e.toString());

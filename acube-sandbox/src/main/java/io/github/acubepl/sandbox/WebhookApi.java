@@ -5,11 +5,9 @@ import io.github.acubepl.sandbox.ApiException.Violation;
 import io.github.acubepl.sandbox.State.Account;
 import io.github.acubepl.sandbox.State.Entity;
 import io.github.acubepl.sandbox.State.Webhook;
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.github.acubepl.webhook.DeliveryQueue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -124,20 +122,12 @@ final class WebhookApi {
         return new Input(legalEntity, type, url);
     }
 
-    /** Absolute http(s), a host, ASCII without spaces, no user info, no fragment: what the delivery queue can sign and send. */
+    /** What the delivery queue can sign and send (absolute http(s), ASCII, no user info or fragment). */
     static boolean isHttpUrl(String url) {
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c <= 0x20 || c >= 0x7f) {
-                return false;
-            }
-        }
         try {
-            URI u = new URI(url);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            return u.isAbsolute() && (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null
-                    && !u.getHost().isEmpty() && u.getRawUserInfo() == null && u.getRawFragment() == null;
-        } catch (URISyntaxException e) {
+            DeliveryQueue.checkTargetUrl(url);
+            return true;
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

@@ -86,12 +86,23 @@ public final class DeliveryQueue {
     public String enqueue(String targetUrl, WebhookHeaders headers, byte[] body) {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
-        TargetUri.parse(targetUrl);
+        checkTargetUrl(targetUrl);
         String id = ids.get();
         if (!store.add(Delivery.enqueued(id, targetUrl, headers, body, clock.instant()))) {
             throw new IllegalStateException("delivery id " + id + " is already taken");
         }
         return id;
+    }
+
+    /**
+     * Checks that {@code targetUrl} can be signed and sent: an absolute http(s) URL with a host, ASCII
+     * without spaces, no user info, no fragment (what {@link #enqueue} accepts; check subscriptions
+     * with it up front).
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static void checkTargetUrl(String targetUrl) {
+        TargetUri.parse(targetUrl);
     }
 
     /**
