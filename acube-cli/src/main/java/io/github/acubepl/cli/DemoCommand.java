@@ -207,23 +207,20 @@ final class DemoCommand implements Callable<Integer> {
         timeline.step("invoice sent as JSON (example FA(1), " + invoiceJson.length + " bytes): uuid " + uuid
                 + ", status " + (sent.status() == null ? "-" : sent.status().value()));
 
-        List<InvoiceEvent> statuses = new ArrayList<>();
         List<Arrival> arrivals = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         InvoiceEvent last;
-        Arrival lastArrival;
         do {
             Arrival a = receiver.await(x -> x.event instanceof InvoiceEvent e && uuid.equals(e.invoiceUuid()),
-                    "invoice-sender notification for " + uuid + (statuses.isEmpty() ? ""
-                            : " after '" + statuses.get(statuses.size() - 1).status() + "'"));
+                    "invoice-sender notification for " + uuid + (seen.isEmpty() ? ""
+                            : " after '" + seen.get(seen.size() - 1) + "'"));
             last = (InvoiceEvent) a.event;
-            lastArrival = a;
-            statuses.add(last);
             arrivals.add(a);
+            seen.add(last.status());
             timeline.at(a.nanos, "webhook invoice-sender received, signature verified: status " + last.status()
                     + (last.processingCode() == null ? "" : " (code " + last.processingCode() + ")")
                     + (last.ksefReferenceNumber() == null ? "" : ", KSeF number " + last.ksefReferenceNumber()));
         } while (!"valid".equals(last.status()) && !"invalid".equals(last.status()));
-        List<String> seen = statuses.stream().map(InvoiceEvent::status).toList();
         if (!seen.equals(List.of("in_queue", "processing", "valid"))) {
             throw new StepFailed("expected the notifications in_queue, processing, valid; got " + seen);
         }
@@ -257,7 +254,7 @@ final class DemoCommand implements Callable<Integer> {
         timeline.step("UPO downloaded: " + upo.length + " bytes, confirms KSeF number " + invoice.ksefReferenceNumber());
 
         if (out != null) {
-            save(out, xml, upo, lastArrival.request, Ed25519Keys.pem(r.sandbox.signaturePublicKey()), timeline);
+            save(out, xml, upo, arrivals.get(arrivals.size() - 1).request, Ed25519Keys.pem(r.sandbox.signaturePublicKey()), timeline);
         }
 
         int rejected = receiver.rejected.get();
@@ -434,9 +431,9 @@ final class DemoCommand implements Callable<Integer> {
                     WebhookEvent event = handled.get();
                     handled.remove();
                     if (ok && event != null) {
-                        receiver.arrivals.add(new Arrival(nanos, event, new Captured(URI.create("http://127.0.0.1:"
-                                + server.getAddress().getPort() + exchange.getRequestURI().getRawPath()),
-                                headerLines(exchange), body)));
+                        receiver.arrivals.add(new Arrival(nanos, event, new Captured(
+                                receiver.base.resolve(exchange.getRequestURI().getRawPath()), headerLines(exchange),
+                                body)));
                     }
                 }
             }

@@ -92,14 +92,15 @@ final class SandboxCommand implements Callable<Integer> {
                     "--port must be 0..65535 and --ksef-delay at least 0");
         }
         Duration step = Duration.ofSeconds(ksefDelay);
-        AcubeSandbox sandbox = AcubeSandbox.builder()
+        AcubeSandbox.Builder builder = AcubeSandbox.builder()
                 .port(port)
                 .user(login)
                 .clock(SandboxClock.system())
-                .ksefDelays(new KsefDelays(step, step, Duration.ofSeconds(Math.max(1, ksefDelay / 2))))
-                .webhookSender(externalWebhooks ? WebhookSender.httpClient()
-                        : WebhookSender.loopbackOnly(WebhookSender.httpClient()))
-                .build();
+                .ksefDelays(new KsefDelays(step, step, Duration.ofSeconds(Math.max(1, ksefDelay / 2))));
+        if (externalWebhooks) {
+            builder.webhookSender(WebhookSender.httpClient()); // the default delivers to loopback only
+        }
+        AcubeSandbox sandbox = builder.build();
         try {
             sandbox.start();
         } catch (RuntimeException e) {

@@ -26,7 +26,6 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -54,6 +53,8 @@ final class WebhookVerifyCommand implements Callable<Integer> {
     /** Components a signature must cover, whatever the body: stricter than the receiver for an empty body. */
     static final Set<String> REQUIRED = Set.of("@method", "@authority", "@target-uri", "content-digest");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d{1,9})([smhd])");
+    /** Record components {@link #eventFields} writes first, or not at all (the raw payload). */
+    private static final Set<String> WRITTEN_ABOVE = Set.of("type", "rawType", "payload");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Terminal terminal;
@@ -242,9 +243,8 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         if (parts == null) {
             return out;
         }
-        Set<String> skip = new LinkedHashSet<>(Set.of("type", "rawType", "payload"));
         for (RecordComponent c : parts) {
-            if (skip.contains(c.getName())) {
+            if (WRITTEN_ABOVE.contains(c.getName())) {
                 continue;
             }
             Object value = value(c, event);
