@@ -54,8 +54,11 @@ public final class SecureXml {
         }
     }
 
-    /** A namespace-aware DOM builder that rejects a DOCTYPE and keeps comments and CDATA sections. */
-    public static DocumentBuilder documentBuilder() {
+    /**
+     * A namespace-aware DOM factory that rejects a DOCTYPE and never loads external resources; it keeps
+     * comments and CDATA sections (callers may change those two settings, never the others).
+     */
+    public static DocumentBuilderFactory documentBuilderFactory() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
@@ -69,6 +72,16 @@ public final class SecureXml {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return f;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("cannot configure a secure DOM parser", e);
+        }
+    }
+
+    /** A namespace-aware DOM builder that rejects a DOCTYPE and keeps comments and CDATA sections. */
+    public static DocumentBuilder documentBuilder() {
+        try {
+            DocumentBuilderFactory f = documentBuilderFactory();
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(new ErrorHandler() {
                 @Override
