@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpPrincipal;
 import io.github.acubepl.sandbox.SandboxClock;
+import io.github.acubepl.webhook.WebhookDispatcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,7 @@ final class Attempts {
             }
             Instant now = clock.instant();
             String path = exchange.getRequestURI().getRawPath();
-            String sha = ItWebhooks.sha256(body);
+            String sha = WebhookDispatcher.dedupKey(body);
             Integer closed = gate.apply(now);
             if (closed != null) {
                 attempts.add(new Attempt(now, path, sha, closed));

@@ -1,6 +1,7 @@
 package io.github.acubepl.it;
 
 import io.github.acubepl.sandbox.SandboxClock;
+import io.github.acubepl.webhook.WebhookDispatcher;
 import io.github.acubepl.webhook.WebhookHeaders;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ final class Front implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
-            String sha = ItWebhooks.sha256(body);
+            String sha = WebhookDispatcher.dedupKey(body);
             Incoming attempt = new Incoming(clock.instant(), exchange.getRequestURI().getRawPath(),
                     WebhookHeaders.of(exchange.getRequestHeaders()), body,
                     sightings.computeIfAbsent(sha, k -> new AtomicInteger()).incrementAndGet());

@@ -24,7 +24,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -121,19 +120,10 @@ final class ItWebhooks {
                 .build();
     }
 
-    /** SHA-256, lower-case hex. */
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest(bytes));
-    }
-
-    /** An RFC 9530 {@code Content-Digest} value for {@code body}. */
+    /** An RFC 9530 {@code Content-Digest} value for {@code body}, computed here (independently of the library). */
     static String contentDigest(byte[] body) {
-        return "sha-256=:" + Base64.getEncoder().encodeToString(digest(body)) + ":";
-    }
-
-    private static byte[] digest(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "sha-256=:" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(body)) + ":";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -133,7 +133,7 @@ abstract class SharedStoreContract {
         Map<String, Integer> firstPrimary = new ConcurrentHashMap<>();
         Front front = front(attempt -> {
             // The first copy goes to A and B alternately by notification; the retry to the other one first.
-            int first = firstPrimary.computeIfAbsent(ItWebhooks.sha256(attempt.body), k -> firstPrimary.size() % 2);
+            int first = firstPrimary.computeIfAbsent(WebhookDispatcher.dedupKey(attempt.body), k -> firstPrimary.size() % 2);
             Instance primary = instances[attempt.firstSighting() ? first : 1 - first];
             Instance secondary = instances[attempt.firstSighting() ? 1 - first : first];
             Reply reply = attempt.forward(primary.server().base());
