@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.acubepl.testkit.InvoiceMutations.Kind;
 import io.github.acubepl.testkit.internal.DomMutation;
 import io.github.acubepl.testkit.internal.SecureXml;
+import io.github.acubepl.testkit.internal.TrickyValues;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -16,6 +17,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
 import org.w3c.dom.Document;
 
 /** {@link InvoiceMutations} on a small document. */
@@ -139,5 +141,34 @@ class InvoiceMutationsTest {
             assertTrue(v.contains(s), "missing '" + s + "'");
         }
         assertTrue(v.stream().anyMatch(s -> s.length() == 257) && v.stream().anyMatch(s -> s.length() == 513));
+    }
+
+    /**
+     * Found by DifferentialStructureTest (seed 2052487629080342840): the value "spaced every three
+     * characters" put a space between the two halves of an emoji, so the mutated document could not
+     * even be serialised. Every derived value must stay well-formed UTF-16.
+     */
+    @Property(tries = 500)
+    void derivedValuesNeverSplitASurrogatePair(
+            @ForAll("textsWithSupplementaryCharacters") @StringLength(max = 12) String current) {
+        for (String value : TrickyValues.forValue(current)) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isHighSurrogate(c)) {
+                    assertTrue(i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)),
+                            "a lone high surrogate in '" + value + "' derived from '" + current + "'");
+                    i++;
+                } else {
+                    assertFalse(Character.isLowSurrogate(c),
+                            "a lone low surrogate in '" + value + "' derived from '" + current + "'");
+                }
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<String> textsWithSupplementaryCharacters() {
+        return net.jqwik.api.Arbitraries.of("\ud83d\ude00", "a", " ", "1", "\u017c", "\ud835\udc00")
+                .list().ofMaxSize(6).map(parts -> String.join("", parts));
     }
 }

@@ -133,8 +133,7 @@ public final class TrickyValues {
         List<String> out = new ArrayList<>();
         Collections.addAll(out, v, " " + v, v + " ", "\t" + v + "\n", "\u00a0" + v, v + "\u00a0", v + v,
                 v.toUpperCase(java.util.Locale.ROOT), v.toLowerCase(java.util.Locale.ROOT), "+" + v, "-" + v,
-                "0" + v, v + "0", v + ".0", v + ".000", v + ".001", v + "x", v.isEmpty() ? "x" : v.substring(0,
-                        v.length() - 1), v.replace('.', ','), v.replace(" ", "  "), v + "Z", v + "+01:00",
+                "0" + v, v + "0", v + ".0", v + ".000", v + ".001", v + "x", withoutLastCharacter(v), v.replace('.', ','), v.replace(" ", "  "), v + "Z", v + "+01:00",
                 spaced(v, 3, ' '), spaced(v, 3, '-'), digitsAs(v, '\uff10'), digitsAs(v, '\u0660'),
                 padTo(v, 257), padTo(v, 513));
         return out;
@@ -148,13 +147,20 @@ public final class TrickyValues {
         return sb.toString();
     }
 
+    /** The value without its last character (a whole code point: a surrogate pair is never split). */
+    private static String withoutLastCharacter(String v) {
+        return v.isEmpty() ? "x" : v.substring(0, v.offsetByCodePoints(v.length(), -1));
+    }
+
+    /** A separator after every {@code every} code points (never between the halves of a surrogate pair). */
     private static String spaced(String v, int every, char sep) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < v.length(); i++) {
+        int[] codePoints = v.codePoints().toArray();
+        for (int i = 0; i < codePoints.length; i++) {
             if (i > 0 && i % every == 0) {
                 sb.append(sep);
             }
-            sb.append(v.charAt(i));
+            sb.appendCodePoint(codePoints[i]);
         }
         return sb.toString();
     }
