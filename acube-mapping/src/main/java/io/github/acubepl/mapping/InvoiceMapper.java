@@ -2,9 +2,12 @@ package io.github.acubepl.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.mapping.InvoiceReadException.Reason;
+import io.github.acubepl.mapping.internal.format.SchemaFormat;
+import io.github.acubepl.mapping.internal.io.Encoding;
 import io.github.acubepl.mapping.internal.io.JsonInput;
+import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlInput;
-import java.io.ByteArrayOutputStream;
+import io.github.acubepl.mapping.internal.schema.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -98,7 +101,8 @@ public final class InvoiceMapper {
             throw new InvoiceReadException(Reason.TOO_LARGE,
                     "input is " + input.length + " bytes; the limit is " + limits.maxBytes() + " bytes");
         }
-        char first = firstSignificant(input);
+        Encoding.Detected encoding = Encoding.detect(input);
+        int first = encoding.firstSignificant(input);
         if (first == '<') {
             XmlInput.Root root = XmlInput.peekRoot(input, limits);
             for (InvoiceFormat f : formats) {
@@ -106,57 +110,67 @@ public final class InvoiceMapper {
                     return f.readXml(input, limits);
                 }
             }
-            throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "no plug-in for XML namespace '" + root.namespace()
-                    + "' (root element " + root.name() + "); known: " + known());
+            throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "no plug-in for XML namespace '"
+                    + Text.shorten(root.namespace()) + "' (root element " + Text.shorten(root.name()) + "); known: "
+                    + known());
         }
         if (first == '{' || first == '[') {
             JsonNode json = JsonInput.parse(input, limits);
             if (!json.isObject()) {
                 throw new InvoiceReadException(Reason.MALFORMED, "a JSON invoice must be an object, not an array");
             }
-            return detectJson(json).readJson(json);
+            InvoiceFormat format = detectJson(json);
+            return format instanceof SchemaFormat ? ((SchemaFormat) format).readJson(json, SourceFacts.of(input))
+                    : format.readJson(json);
         }
-        throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, first == 0 ? "the input is empty"
-                : "the input is neither XML nor JSON (it starts with '" + first + "')");
+        if (first < 0) {
+            throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, input.length == encoding.byteOrderMarkLength()
+                    ? "the input is empty" : "the input holds only white space");
+        }
+        throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "the input is neither XML nor JSON (it starts with '"
+                + Text.shorten(new String(Character.toChars(first))) + "'"
+                + (encoding.encoding() == Encoding.UTF_8 ? "" : ", read as " + encoding.encoding().label()) + ")");
     }
 
     /** Reads an invoice from a stream (not closed), with the same size limit. */
     public InvoiceDocument read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
-            byte[] chunk = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                total += n;
-                if (total > limits.maxBytes()) {
-                    throw new InvoiceReadException(Reason.TOO_LARGE,
-                            "input exceeds the limit of " + limits.maxBytes() + " bytes");
-                }
-                buffer.write(chunk, 0, n);
-            }
-            return read(buffer.toByteArray());
+            return read(readBounded(in));
         } catch (IOException e) {
-            throw new InvoiceReadException(Reason.IO, "cannot read the input: " + e.getMessage(), 0, 0, e);
+            throw new InvoiceReadException(Reason.IO, "cannot read the input: " + Text.shorten(String.valueOf(
+                    e.getMessage()), 200), 0, 0, e);
         }
     }
 
-    /** Reads an invoice file. */
+    /**
+     * Reads an invoice file. The file is read once, through the size limit, whatever it is: a file
+     * that grows while it is read, or a device such as {@code /dev/zero}, ends at the limit.
+     */
     public InvoiceDocument read(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw new InvoiceReadException(Reason.TOO_LARGE,
-                        file + " is " + size + " bytes; the limit is " + limits.maxBytes() + " bytes");
-            }
-            return read(Files.readAllBytes(file));
+        String shown = Text.shorten(file.toString(), 200);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = readBounded(in);
         } catch (NoSuchFileException e) {
-            throw new InvoiceReadException(Reason.IO, "no such file: " + file, 0, 0, e);
+            throw new InvoiceReadException(Reason.IO, "no such file: " + shown, 0, 0, e);
+        } catch (InvoiceReadException e) {
+            throw new InvoiceReadException(e.reason(), shown + ": " + e.getMessage(), e.line(), e.column(), e);
         } catch (IOException e) {
-            throw new InvoiceReadException(Reason.IO, "cannot read " + file + ": " + e.getMessage(), 0, 0, e);
+            throw new InvoiceReadException(Reason.IO, "cannot read " + shown + ": " + Text.shorten(String.valueOf(
+                    e.getMessage()), 200), 0, 0, e);
         }
+        return read(bytes);
+    }
+
+    private byte[] readBounded(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        if (bytes.length > limits.maxBytes()) {
+            throw new InvoiceReadException(Reason.TOO_LARGE, "the input exceeds the limit of " + limits.maxBytes()
+                    + " bytes");
+        }
+        return bytes;
     }
 
     /**
@@ -224,7 +238,7 @@ public final class InvoiceMapper {
                 }
             }
             throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "no plug-in for /Naglowek/KodFormularza/kodSystemowy '"
-                    + systemCode + "'; known: " + known());
+                    + Text.shorten(systemCode) + "'; known: " + known());
         }
         if (variant != null) {
             for (InvoiceFormat f : formats) {
@@ -233,7 +247,7 @@ public final class InvoiceMapper {
                 }
             }
             throw new InvoiceReadException(Reason.UNKNOWN_FORMAT,
-                    "no plug-in for /Naglowek/WariantFormularza '" + variant + "'; known: " + known());
+                    "no plug-in for /Naglowek/WariantFormularza '" + Text.shorten(variant) + "'; known: " + known());
         }
         throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, "cannot tell the schema version of the JSON: "
                 + "/Naglowek/KodFormularza/kodSystemowy and /Naglowek/WariantFormularza are both missing; known: "
@@ -250,30 +264,6 @@ public final class InvoiceMapper {
             names.add(f.name() + " (" + f.namespace() + ", kodSystemowy '" + f.systemCode() + "')");
         }
         return String.join(", ", names);
-    }
-
-    private static char firstSignificant(byte[] b) {
-        int i = 0;
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            i = 3;
-        } else if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
-                || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
-            // UTF-16: look at the low byte of the first non-space unit
-            for (int j = 2; j + 1 < b.length; j += 2) {
-                int c = (b[0] & 0xff) == 0xFE ? (b[j] << 8 | (b[j + 1] & 0xff)) : (b[j + 1] << 8 | (b[j] & 0xff));
-                if (!Character.isWhitespace(c)) {
-                    return (char) c;
-                }
-            }
-            return 0;
-        }
-        for (; i < b.length; i++) {
-            char c = (char) (b[i] & 0xff);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return c;
-            }
-        }
-        return 0;
     }
 
     /** Configures an {@link InvoiceMapper}. */

@@ -47,7 +47,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (FA-TECH-002, which every FA(1) invoice carries, aside).
  */
 class Fa1BusinessRulesTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneOffset.UTC);
     private static final String ALWAYS = "FA-TECH-002";
 
     private final InvoiceMapper mapper = InvoiceMapper.builder().clock(CLOCK).build();
@@ -80,7 +80,7 @@ class Fa1BusinessRulesTest {
                         f -> f.getPodmiot2().getDaneIdentyfikacyjne().setNIP("9512345676")),
                 broken("FA-NIP-001", "third party NIP with a wrong check digit",
                         f -> f.getPodmiot3().get(0).getDaneIdentyfikacyjne().setNIP("3625123454")),
-                broken("FA-DATE-001", "issue date tomorrow", f -> f.getFa().setP_1(LocalDate.parse("2026-11-26"))),
+                broken("FA-DATE-001", "issue date tomorrow", f -> f.getFa().setP_1(LocalDate.parse("2031-03-15"))),
                 broken("FA-DATE-002", "period ends before it starts", f -> {
                     f.getFa().setOkresFa(OkresFa.builder().p_6_Od(LocalDate.parse("2026-11-10"))
                             .p_6_Do(LocalDate.parse("2026-11-01")).build());

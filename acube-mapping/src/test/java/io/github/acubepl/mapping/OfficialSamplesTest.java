@@ -28,7 +28,7 @@ import org.xmlunit.diff.Diff;
  */
 class OfficialSamplesTest {
     /** After the latest sample date (2022-08-17) and fixed, so the date rule is deterministic. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneOffset.UTC);
     /** The one documented warning every FA(1) invoice carries: KSeF 2.0 no longer accepts FA(1). */
     static final String EXPECTED_WARNING = "FA-TECH-002";
 

@@ -8,6 +8,7 @@ import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.ValidationRule.Category;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
+import io.github.acubepl.mapping.internal.schema.Text;
 import io.github.acubepl.mapping.internal.tree.Path;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.mapping.internal.validation.TechnicalRules;
@@ -289,12 +290,25 @@ final class Fa1Rules {
         checkDuplicate(fa);
         checkDates(fa);
         List<FaWiersz> lines = lines(fa);
-        checkCurrency(fa, lines);
-        checkTotals(fa, lines);
+        // A value invalid for its type is not in the model (see JaxbBinding), so a rule would take it
+        // for absent. The rules below that sum or compare amounts are skipped while a value they read
+        // is invalid: the structural issue already says what is wrong, and the arithmetic would not.
+        boolean totalsValid = !anyInvalidTotal() && !anyInvalidInLines(lines.size(), "P_11", "P_12", "P_12_XII")
+                && !issues.isInvalid(faPath.child("Adnotacje").child("P_PMarzy"));
+        if (totalsValid && !anyInvalidInLines(lines.size(), "KursWaluty")) {
+            checkCurrency(fa, lines);
+        }
+        if (totalsValid) {
+            checkTotals(fa, lines);
+        }
         checkControlTotals(fa, lines);
         checkSettlement(fa);
         checkLines(fa, lines);
-        checkAnnotations(fa, lines);
+        if (!issues.hasInvalidUnder(faPath.child("Adnotacje")) && !issues.isInvalid(faPath.child("P_13_7"))
+                && !issues.isInvalid(faPath.child("P_15"))
+                && !anyInvalidInLines(lines.size(), "P_11", "P_11A", "P_12", "P_12_XII", "P_12_Procedura")) {
+            checkAnnotations(fa, lines);
+        }
         checkCorrections(fa);
         checkAdvances(fa);
         checkSimplified(fa);
@@ -376,9 +390,9 @@ final class Fa1Rules {
         InvoiceKey key = new InvoiceKey(nip, fa.getRodzajFaktury().value(), fa.getP_2().strip());
         if (!context.registry().get().register(key)) {
             issues.add(DUP_001, faPath.child("P_2"),
-                    "invoice " + key.number() + " (" + key.invoiceKind() + ") of seller " + nip
+                    "invoice " + Text.shorten(key.number()) + " (" + key.invoiceKind() + ") of seller " + nip
                             + " occurs twice; KSeF rejects the second one (code 440)",
-                    "faktura " + key.number() + " (" + key.invoiceKind() + ") sprzedawcy " + nip
+                    "faktura " + Text.shorten(key.number()) + " (" + key.invoiceKind() + ") sprzedawcy " + nip
                             + " występuje dwukrotnie; KSeF odrzuci drugą (kod 440)");
         }
     }
@@ -658,10 +672,14 @@ final class Fa1Rules {
                         "LiczbaWierszyFaktury is " + count + ", but there are " + lines.size() + " lines",
                         "LiczbaWierszyFaktury wynosi " + count + ", a wierszy jest " + lines.size());
             }
-            controlSum(block.getWartoscWierszyFaktury1(), lines, FaWiersz::getP_11, blockPath, "WartoscWierszyFaktury1",
-                    "P_11");
-            controlSum(block.getWartoscWierszyFaktury2(), lines, FaWiersz::getP_11A, blockPath, "WartoscWierszyFaktury2",
-                    "P_11A");
+            if (!anyInvalidInLines(lines.size(), "P_11")) {
+                controlSum(block.getWartoscWierszyFaktury1(), lines, FaWiersz::getP_11, blockPath,
+                        "WartoscWierszyFaktury1", "P_11");
+            }
+            if (!anyInvalidInLines(lines.size(), "P_11A")) {
+                controlSum(block.getWartoscWierszyFaktury2(), lines, FaWiersz::getP_11A, blockPath,
+                        "WartoscWierszyFaktury2", "P_11A");
+            }
         }
         Zamowienie order = fa.getZamowienie();
         if (order != null && order.getLiczbaWierszyZamowienia() != null
@@ -695,7 +713,9 @@ final class Fa1Rules {
     private void checkSettlement(Fa fa) {
         Rozliczenie r = fa.getRozliczenie();
         BigDecimal due = fa.getP_15();
-        if (r != null) {
+        Path settlement = faPath.child("Rozliczenie");
+        boolean settlementValid = !issues.hasInvalidUnder(settlement) && !issues.isInvalid(faPath.child("P_15"));
+        if (r != null && settlementValid) {
             Path rp = faPath.child("Rozliczenie");
             BigDecimal charges = BigDecimal.ZERO;
             for (Obciazenia o : r.getObciazenia()) {
@@ -722,7 +742,8 @@ final class Fa1Rules {
             }
         }
         Platnosc p = fa.getPlatnosc();
-        if (p != null && due != null && due.signum() > 0 && !p.getPlatnosciCzesciowe().isEmpty()) {
+        if (p != null && due != null && due.signum() > 0 && !p.getPlatnosciCzesciowe().isEmpty() && settlementValid
+                && !issues.hasInvalidUnder(faPath.child("Platnosc"))) {
             BigDecimal paid = BigDecimal.ZERO;
             for (PlatnosciCzesciowe part : p.getPlatnosciCzesciowe()) {
                 if (part.getKwotaZaplatyCzesciowej() != null) {
@@ -772,7 +793,8 @@ final class Fa1Rules {
         for (int i = 0; i < lines.size(); i++) {
             FaWiersz l = lines.get(i);
             Group g = groupOf(l);
-            if (g == null || g.net.apply(fa) != null || !reported.add(g)) {
+            if (g == null || g.net.apply(fa) != null || issues.isInvalid(faPath.child(g.netName()))
+                    || !reported.add(g)) {
                 continue;
             }
             boolean rated = l.getP_12_XII() == null && percent(l.getP_12()) != null
@@ -894,11 +916,13 @@ final class Fa1Rules {
                         kind.value() + " jest fakturą korygującą, więc wymagane jest DaneFaKorygowanej");
             }
             // Reason and type live in the corrected-invoice block; without it, FA-KOR-001 says all.
-            if (fa.getPrzyczynaKorekty() == null && !fa.getDaneFaKorygowanej().isEmpty()) {
+            if (fa.getPrzyczynaKorekty() == null && !fa.getDaneFaKorygowanej().isEmpty()
+                    && !issues.isInvalid(faPath.child("PrzyczynaKorekty"))) {
                 issues.add(KOR_002, faPath.child("PrzyczynaKorekty"), "the correction gives no reason (PrzyczynaKorekty)",
                         "korekta nie podaje przyczyny (PrzyczynaKorekty)");
             }
-            if (fa.getTypKorekty() == null && !fa.getDaneFaKorygowanej().isEmpty()) {
+            if (fa.getTypKorekty() == null && !fa.getDaneFaKorygowanej().isEmpty()
+                    && !issues.isInvalid(faPath.child("TypKorekty"))) {
                 issues.add(KOR_002, faPath.child("TypKorekty"), "the correction gives no type (TypKorekty)",
                         "korekta nie podaje typu (TypKorekty)");
             }
@@ -967,7 +991,8 @@ final class Fa1Rules {
                     "Zamowienie belongs to advance invoices (ZAL, KOR_ZAL), not to " + kind.value(),
                     "Zamowienie dotyczy faktur zaliczkowych (ZAL, KOR_ZAL), a nie " + kind.value());
         }
-        if (order != null && order.getWartoscZamowienia() != null) {
+        if (order != null && order.getWartoscZamowienia() != null
+                && !issues.hasInvalidUnder(faPath.child("Zamowienie"))) {
             BigDecimal sum = BigDecimal.ZERO;
             for (ZamowienieWiersz row : order.getZamowienieWiersz()) {
                 sum = sum.add(row.getP_11NettoZ() == null ? BigDecimal.ZERO : row.getP_11NettoZ())
@@ -1047,6 +1072,33 @@ final class Fa1Rules {
     }
 
     // ---------------------------------------------------------------------------------------- helpers
+
+    /** Whether any rate-group total (P_13_x, P_14_x, P_14_xW) or P_15 holds a value invalid for its type. */
+    private boolean anyInvalidTotal() {
+        for (Group g : Group.values()) {
+            if (issues.isInvalid(faPath.child(g.netName()))
+                    || g.vat != null && issues.isInvalid(faPath.child(g.vatName()))
+                    || g.vatPln != null && issues.isInvalid(faPath.child(g.vatName() + "W"))) {
+                return true;
+            }
+        }
+        return issues.isInvalid(faPath.child("P_15"));
+    }
+
+    /** Whether any of the first {@code count} lines holds a value invalid for its type in one of {@code fields}. */
+    private boolean anyInvalidInLines(int count, String... fields) {
+        if (!issues.hasInvalidUnder(faPath.child("FaWiersze"))) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            for (String field : fields) {
+                if (issues.isInvalid(linePath(i).child(field))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static List<FaWiersz> lines(Fa fa) {
         return fa.getFaWiersze() == null ? List.of() : fa.getFaWiersze().getFaWiersz();

@@ -2,6 +2,7 @@ package io.github.acubepl.mapping.internal.format;
 
 import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
+import io.github.acubepl.mapping.internal.validation.Issues;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -50,9 +51,13 @@ public final class JaxbBinding {
 
     /**
      * Builds the model from a tree. Binding is lenient: a value the model cannot hold is left
-     * {@code null} and described in {@code problems}.
+     * {@code null} and described in {@code problems}. Values the structural check found invalid for
+     * their type ({@code invalid}) are not bound at all, and valid numbers written with needless
+     * zeros are bound in their bounded plain notation: the model, and every rule that reads it,
+     * only ever sees values of their schema type, in at most as many characters as the type's
+     * digit facets allow (a decimal with at most its type's digits, say).
      */
-    public Object toModel(XmlNode root, List<String> problems) {
+    public Object toModel(XmlNode root, Issues invalid, List<String> problems) {
         try {
             Unmarshaller u = context().createUnmarshaller();
             u.setEventHandler((ValidationEvent event) -> {
@@ -61,7 +66,7 @@ public final class JaxbBinding {
             });
             UnmarshallerHandler handler = u.getUnmarshallerHandler();
             handler.startDocument();
-            feed(root, handler);
+            feed(root, handler, invalid);
             handler.endDocument();
             return handler.getResult();
         } catch (JAXBException | SAXException e) {
@@ -70,22 +75,24 @@ public final class JaxbBinding {
         }
     }
 
-    private static void feed(XmlNode node, org.xml.sax.ContentHandler handler) throws SAXException {
+    private static void feed(XmlNode node, org.xml.sax.ContentHandler handler, Issues invalid) throws SAXException {
         AttributesImpl attributes = new AttributesImpl();
         for (XmlNode.Attribute a : node.attributes()) {
             // xsi:type would let the document choose the Java class JAXB instantiates, and xsi:nil
             // blank a value; FA schemas allow neither (the structural validator reports them).
-            if (!XSI.equals(a.namespace())) {
-                attributes.addAttribute(a.namespace(), a.name(), a.name(), "CDATA", a.value());
+            if (!XSI.equals(a.namespace()) && !invalid.isInvalidAttribute(a)) {
+                String bound = invalid.boundNumber(a);
+                attributes.addAttribute(a.namespace(), a.name(), a.name(), "CDATA", bound != null ? bound : a.value());
             }
         }
         handler.startElement(node.namespace(), node.name(), node.name(), attributes);
-        String text = node.text();
-        if (!text.isEmpty()) {
+        String bound = invalid.boundNumber(node);
+        String text = bound != null ? bound : node.text();
+        if (!text.isEmpty() && !invalid.isInvalidText(node)) {
             handler.characters(text.toCharArray(), 0, text.length());
         }
         for (XmlNode child : node.children()) {
-            feed(child, handler);
+            feed(child, handler, invalid);
         }
         handler.endElement(node.namespace(), node.name(), node.name());
     }

@@ -75,31 +75,33 @@ public abstract class SchemaFormat implements InvoiceFormat {
 
     @Override
     public final InvoiceDocument readXml(byte[] xml, ReadLimits limits) {
-        SourceFacts facts = new SourceFacts(xml.length, hasByteOrderMark(xml));
+        SourceFacts facts = SourceFacts.of(xml);
         XmlNode root = XmlInput.parse(xml, limits, facts);
         return new TreeDocument(this, SourceSyntax.XML, root, facts, List.of());
     }
 
     @Override
     public final InvoiceDocument readJson(JsonNode json) {
+        return readJson(json, null);
+    }
+
+    /**
+     * Reads A-Cube JSON parsed from raw bytes whose facts (encoding, byte order mark) the technical
+     * checks look at; {@code facts} is {@code null} for a tree made elsewhere.
+     */
+    public final InvoiceDocument readJson(JsonNode json, SourceFacts facts) {
         if (!json.isObject()) {
             throw new InvoiceReadException(InvoiceReadException.Reason.MALFORMED,
                     "a JSON invoice must be an object, not " + json.getNodeType().toString().toLowerCase());
         }
         List<JsonTrees.ShapeProblem> problems = new ArrayList<>();
         XmlNode root = JsonTrees.toTree(json, schema, problems);
-        return new TreeDocument(this, SourceSyntax.JSON, root, null, problems);
+        return new TreeDocument(this, SourceSyntax.JSON, root, facts, problems);
     }
 
     @Override
     public final InvoiceDocument fromModel(Object model) {
         return new TreeDocument(this, SourceSyntax.MODEL, binding.fromModel(model), null, List.of());
-    }
-
-    private static boolean hasByteOrderMark(byte[] b) {
-        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF
-                || b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF
-                        || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE);
     }
 
     @Override

@@ -82,7 +82,9 @@ final class TreeDocument implements InvoiceDocument {
             throw new AcubeMappingException("a " + format.name() + " document binds to " + format.modelType().getName()
                     + ", not " + type.getName());
         }
-        return type.cast(format.binding().toModel(root, new ArrayList<>()));
+        Issues structure = new Issues(null);
+        StructuralValidator.validate(root, format.schema(), structure);
+        return type.cast(format.binding().toModel(root, structure, new ArrayList<>()));
     }
 
     @Override
@@ -94,7 +96,7 @@ final class TreeDocument implements InvoiceDocument {
         }
         StructuralValidator.validate(root, format.schema(), issues);
         List<String> bindingProblems = new ArrayList<>();
-        Object model = format.binding().toModel(root, bindingProblems);
+        Object model = format.binding().toModel(root, issues, bindingProblems);
         if (!issues.hasStructuralErrors()) {
             for (String problem : bindingProblems) {
                 issues.add(ModelRule.RULE, io.github.acubepl.mapping.internal.tree.Path.root(root.name()),
@@ -103,10 +105,36 @@ final class TreeDocument implements InvoiceDocument {
                         "wartość zgodna ze schematem nie mieści się w modelu Java i pozostaje w nim pusta: " + problem);
             }
         }
-        format.checkBusinessRules(model, facts == null ? new SourceFacts(0, false) : facts, syntax, context, issues);
+        SourceFacts known = facts == null ? SourceFacts.none() : facts;
+        if (syntax != SourceSyntax.XML) {
+            known = known.withXmlSize(xmlSize());
+        }
+        format.checkBusinessRules(model, known, syntax, context, issues);
         context.schemaDirectory()
                 .ifPresent(dir -> XsdPass.validate(root, format.schema(), dir, format.xsdFileName(), issues));
         return new ValidationReport(format.name(), issues.list());
+    }
+
+    /** The size in bytes of {@link #toXml()}, counted without keeping the bytes; -1 if XML cannot carry the text. */
+    private long xmlSize() {
+        long[] count = new long[1];
+        OutputStream counter = new OutputStream() {
+            @Override
+            public void write(int b) {
+                count[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                count[0] += len;
+            }
+        };
+        try {
+            XmlOutput.write(root, counter);
+        } catch (AcubeMappingException e) {
+            return -1; // characters XML cannot carry: the structural check reports them
+        }
+        return count[0];
     }
 
     @Override

@@ -16,7 +16,6 @@ import io.github.acubepl.mapping.internal.tree.XmlNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,8 +149,9 @@ public final class JsonOutput {
                 return;
             }
             boolean integer = type.builtin().family() == io.github.acubepl.mapping.internal.schema.XsdBuiltin.Family.INTEGER;
-            if (XsdDecimal.parse(collapsed, integer) != null) {
-                g.writeNumber(new BigDecimal(collapsed).toPlainString());
+            XsdDecimal decimal = XsdDecimal.parse(collapsed, integer);
+            if (decimal != null) {
+                g.writeNumber(decimal.plain(Integer.MAX_VALUE)); // as written, in JSON's notation
                 return;
             }
         }

@@ -1,6 +1,5 @@
 package io.github.acubepl.mapping.internal.schema;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class SimpleType {
     private final List<String> patternSources;
     private final List<Pattern> patterns;
     private final List<String> enumeration;
-    private final List<BigDecimal> numericEnumeration;
+    private final List<XsdDecimal> numericEnumeration;
     private final String minInclusive;
     private final String maxInclusive;
     private final String minExclusive;
@@ -49,9 +48,9 @@ public final class SimpleType {
         this.patterns = List.copyOf(compiled);
         this.enumeration = b.enumeration == null ? null : List.copyOf(b.enumeration);
         if (this.enumeration != null && builtin != null && builtin.family().numeric()) {
-            List<BigDecimal> values = new ArrayList<>();
+            List<XsdDecimal> values = new ArrayList<>();
             for (String v : enumeration) {
-                values.add(new BigDecimal(v));
+                values.add(XsdDecimal.of(v));
             }
             this.numericEnumeration = List.copyOf(values);
         } else {
@@ -159,6 +158,39 @@ public final class SimpleType {
         return fractionDigits;
     }
 
+    /**
+     * For a numeric type, the plain notation of a value that {@link #check} accepted, with its
+     * trailing zeros cut to the type's {@code fractionDigits} (none for integers): {@code 4200.000}
+     * of an amount type is {@code 4200.00}, {@code +0001.5} is {@code 1.5}. Its length is bounded
+     * by the type's digit facets, however long the value was written, so the model and the rules
+     * never see millions of zeros. {@code null} for other types, or when nothing would change.
+     */
+    public String boundedNumber(String raw) {
+        if (builtin == null || !builtin.family().numeric() || !members.isEmpty()) {
+            return null;
+        }
+        String value = normalize(raw);
+        boolean integer = builtin.family() == XsdBuiltin.Family.INTEGER;
+        XsdDecimal d = XsdDecimal.parse(value, integer);
+        if (d == null) {
+            return null;
+        }
+        int scale = 0;
+        if (!integer) {
+            scale = Integer.MAX_VALUE;
+            for (SimpleType t = this; t != null; t = t.base) {
+                if (t.fractionDigits != null) {
+                    scale = Math.min(scale, t.fractionDigits);
+                }
+            }
+            if (scale == Integer.MAX_VALUE) {
+                scale = d.fractionDigits(); // no facet: the significant digits only
+            }
+        }
+        String plain = d.plain(scale);
+        return plain.equals(raw) ? null : plain;
+    }
+
     public Integer length() {
         return length;
     }
@@ -229,8 +261,8 @@ public final class SimpleType {
     private SimpleTypeViolation checkOwnFacets(String value, Object parsed) {
         String shown = Text.shorten(value);
         if (base == null && builtin.min() != null && parsed instanceof XsdDecimal) {
-            BigDecimal v = ((XsdDecimal) parsed).value();
-            if (v.compareTo(builtin.min()) < 0 || v.compareTo(builtin.max() == null ? v : builtin.max()) > 0) {
+            XsdDecimal v = (XsdDecimal) parsed;
+            if (v.compareTo(builtin.min()) < 0 || builtin.max() != null && v.compareTo(builtin.max()) > 0) {
                 return range(shown, "outside the range of " + builtin.xsdName(),
                         "poza zakresem typu " + builtin.xsdName());
             }
@@ -311,8 +343,8 @@ public final class SimpleType {
 
     private boolean inEnumeration(String value, Object parsed) {
         if (numericEnumeration != null && parsed instanceof XsdDecimal) {
-            BigDecimal v = ((XsdDecimal) parsed).value();
-            for (BigDecimal e : numericEnumeration) {
+            XsdDecimal v = (XsdDecimal) parsed;
+            for (XsdDecimal e : numericEnumeration) {
                 if (e.compareTo(v) == 0) {
                     return true;
                 }
@@ -329,7 +361,7 @@ public final class SimpleType {
         }
         int c;
         if (parsed instanceof XsdDecimal) {
-            c = ((XsdDecimal) parsed).value().compareTo(new BigDecimal(bound));
+            c = ((XsdDecimal) parsed).compareTo(XsdDecimal.of(bound));
         } else if (parsed instanceof XsdDateTime) {
             XsdDateTime limit = builtin.family() == XsdBuiltin.Family.DATE ? XsdDateTime.parseDate(bound)
                     : XsdDateTime.parseDateTime(bound);

@@ -1,7 +1,5 @@
 package io.github.acubepl.mapping.internal.schema;
 
-import java.math.BigDecimal;
-
 /** The built-in XSD types the FA schemas derive from. */
 public enum XsdBuiltin {
     STRING("string", WhiteSpace.PRESERVE, Family.STRING, null, null),
@@ -9,11 +7,11 @@ public enum XsdBuiltin {
     TOKEN("token", WhiteSpace.COLLAPSE, Family.STRING, null, null),
     DECIMAL("decimal", WhiteSpace.COLLAPSE, Family.DECIMAL, null, null),
     INTEGER("integer", WhiteSpace.COLLAPSE, Family.INTEGER, null, null),
-    NON_NEGATIVE_INTEGER("nonNegativeInteger", WhiteSpace.COLLAPSE, Family.INTEGER, BigDecimal.ZERO, null),
-    INT("int", WhiteSpace.COLLAPSE, Family.INTEGER, BigDecimal.valueOf(Integer.MIN_VALUE),
-            BigDecimal.valueOf(Integer.MAX_VALUE)),
-    BYTE("byte", WhiteSpace.COLLAPSE, Family.INTEGER, BigDecimal.valueOf(Byte.MIN_VALUE),
-            BigDecimal.valueOf(Byte.MAX_VALUE)),
+    NON_NEGATIVE_INTEGER("nonNegativeInteger", WhiteSpace.COLLAPSE, Family.INTEGER, XsdDecimal.of("0"), null),
+    INT("int", WhiteSpace.COLLAPSE, Family.INTEGER, XsdDecimal.of(Integer.toString(Integer.MIN_VALUE)),
+            XsdDecimal.of(Integer.toString(Integer.MAX_VALUE))),
+    BYTE("byte", WhiteSpace.COLLAPSE, Family.INTEGER, XsdDecimal.of(Byte.toString(Byte.MIN_VALUE)),
+            XsdDecimal.of(Byte.toString(Byte.MAX_VALUE))),
     DATE("date", WhiteSpace.COLLAPSE, Family.DATE, null, null),
     DATE_TIME("dateTime", WhiteSpace.COLLAPSE, Family.DATE_TIME, null, null);
 
@@ -30,10 +28,10 @@ public enum XsdBuiltin {
     private final String xsdName;
     private final WhiteSpace whiteSpace;
     private final Family family;
-    private final BigDecimal min;
-    private final BigDecimal max;
+    private final XsdDecimal min;
+    private final XsdDecimal max;
 
-    XsdBuiltin(String xsdName, WhiteSpace whiteSpace, Family family, BigDecimal min, BigDecimal max) {
+    XsdBuiltin(String xsdName, WhiteSpace whiteSpace, Family family, XsdDecimal min, XsdDecimal max) {
         this.xsdName = xsdName;
         this.whiteSpace = whiteSpace;
         this.family = family;
@@ -54,12 +52,12 @@ public enum XsdBuiltin {
     }
 
     /** Lower bound of a built-in integer type's value space, or {@code null}. */
-    BigDecimal min() {
+    XsdDecimal min() {
         return min;
     }
 
     /** Upper bound of a built-in integer type's value space, or {@code null}. */
-    BigDecimal max() {
+    XsdDecimal max() {
         return max;
     }
 }

@@ -6,13 +6,21 @@ import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.tree.Path;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Collects the issues of one validation run. */
 public final class Issues {
     private final List<ValidationIssue> list = new ArrayList<>();
     private final XmlNode sourceRoot;
     private int structuralErrors;
+    private final Set<Object> invalidValues = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<String> invalidPaths = new HashSet<>();
+    private final Map<Object, String> boundNumbers = new IdentityHashMap<>();
 
     /**
      * @param sourceRoot the tree read from XML, used to give issues a line and column; {@code null}
@@ -43,6 +51,59 @@ public final class Issues {
         }
         list.add(new ValidationIssue(rule.id(), severity, path.jsonPointer(), path.xpath(), messageEn, messagePl,
                 line, column));
+    }
+
+    /**
+     * Records that the text of {@code node} (or one of its attributes, {@code attribute} given) is
+     * not a valid value of its type. Such values are never bound to the model, so no rule computes
+     * with them; {@link #isInvalid(Path)} tells a rule that a value it finds empty was in fact given.
+     */
+    public void markInvalid(Path path, XmlNode node, XmlNode.Attribute attribute) {
+        invalidValues.add(attribute != null ? attribute : node);
+        invalidPaths.add(path.xpath());
+    }
+
+    /**
+     * Records the bounded plain notation of a valid number written with needless zeros (see
+     * {@code SimpleType.boundedNumber}): the model is given that instead of the text.
+     */
+    public void bindNumberAs(XmlNode node, XmlNode.Attribute attribute, String plain) {
+        boundNumbers.put(attribute != null ? attribute : node, plain);
+    }
+
+    /** The text to bind for {@code node} or one of its attributes instead of what it holds, or {@code null}. */
+    public String boundNumber(Object nodeOrAttribute) {
+        return boundNumbers.isEmpty() ? null : boundNumbers.get(nodeOrAttribute);
+    }
+
+    /** Whether the text of {@code node} was found invalid for its type. */
+    public boolean isInvalidText(XmlNode node) {
+        return invalidValues.contains(node);
+    }
+
+    /** Whether {@code attribute} was found invalid for its type. */
+    public boolean isInvalidAttribute(XmlNode.Attribute attribute) {
+        return invalidValues.contains(attribute);
+    }
+
+    /** Whether the element or attribute at {@code path} holds a value invalid for its type. */
+    public boolean isInvalid(Path path) {
+        return !invalidPaths.isEmpty() && invalidPaths.contains(path.xpath());
+    }
+
+    /** Whether any value at or below {@code path} is invalid for its type. */
+    public boolean hasInvalidUnder(Path path) {
+        if (invalidPaths.isEmpty()) {
+            return false;
+        }
+        String prefix = path.xpath();
+        for (String p : invalidPaths) {
+            if (p.equals(prefix) || p.startsWith(prefix) && (p.charAt(prefix.length()) == '/'
+                    || p.charAt(prefix.length()) == '[')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a structural error has been added so far. */

@@ -9,9 +9,9 @@ import io.github.acubepl.mapping.internal.schema.FormSchema;
 import io.github.acubepl.mapping.internal.schema.SimpleType;
 import io.github.acubepl.mapping.internal.schema.SimpleTypeViolation;
 import io.github.acubepl.mapping.internal.schema.Text;
+import io.github.acubepl.mapping.internal.schema.XsdDecimal;
 import io.github.acubepl.mapping.internal.tree.Path;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,11 +146,21 @@ public final class StructuralValidator {
                         "atrybut " + shown + " jest niedozwolony w " + node.name(), node);
                 continue;
             }
-            checkChars(a.value(), ap, node);
+            if (!checkChars(a.value(), ap, node)) {
+                issues.markInvalid(ap, node, a);
+                continue;
+            }
             SimpleTypeViolation violation = d.type().check(a.value());
             if (violation != null) {
                 facet(violation, ap, "attribute " + a.name(), "atrybut " + a.name(), node);
-            } else if (d.fixed() != null && !d.type().normalize(a.value()).equals(d.fixed())) {
+                issues.markInvalid(ap, node, a);
+                continue;
+            }
+            String bounded = d.type().boundedNumber(a.value());
+            if (bounded != null) {
+                issues.bindNumberAs(node, a, bounded);
+            }
+            if (d.fixed() != null && !d.type().normalize(a.value()).equals(d.fixed())) {
                 issues.add(StructureRules.FIXED, ap,
                         "attribute " + a.name() + " must be '" + d.fixed() + "', not '" + Text.shorten(a.value()) + "'",
                         "atrybut " + a.name() + " musi mieć wartość '" + d.fixed() + "', a nie '"
@@ -293,12 +303,18 @@ public final class StructuralValidator {
             }
         }
         if (!checkChars(raw, valuePath, node)) {
+            issues.markInvalid(path, node, null);
             return;
         }
         SimpleTypeViolation violation = type.check(raw);
         if (violation != null) {
             facet(violation, valuePath, node.name(), node.name(), node);
+            issues.markInvalid(path, node, null);
             return;
+        }
+        String bounded = node.hasText() ? type.boundedNumber(raw) : null;
+        if (bounded != null) {
+            issues.bindNumberAs(node, null, bounded);
         }
         if (decl.fixed() != null && !sameValue(type, raw, decl.fixed())) {
             issues.add(StructureRules.FIXED, valuePath,
@@ -311,8 +327,9 @@ public final class StructuralValidator {
         String a = type.normalize(raw);
         String b = type.normalize(fixed);
         if (type.builtin() != null && type.builtin().family().numeric()) {
-            return new BigDecimal(a.startsWith("+") ? a.substring(1) : a)
-                    .compareTo(new BigDecimal(b.startsWith("+") ? b.substring(1) : b)) == 0;
+            XsdDecimal x = XsdDecimal.parse(a, false);
+            XsdDecimal y = XsdDecimal.parse(b, false);
+            return x != null && y != null && x.compareTo(y) == 0;
         }
         return a.equals(b);
     }

@@ -3,21 +3,25 @@ package io.github.acubepl.mapping.internal.validation;
 import io.github.acubepl.mapping.Severity;
 import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.mapping.ValidationRule;
+import io.github.acubepl.mapping.internal.io.Encoding;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
+import io.github.acubepl.mapping.internal.schema.Text;
 import io.github.acubepl.mapping.internal.tree.Path;
 
 /**
  * KSeF's technical checks of the XML file itself (rule FA-TECH-001): UTF-8 without a byte order
  * mark, no other encoding declared, no processing instructions, no discouraged code points, and
- * the size limit.
+ * the size limit; for JSON input, its encoding and the size of the XML it becomes.
  */
 public final class TechnicalRules {
     public static final ValidationRule TECH_001 = new ValidationRule("FA-TECH-001", ValidationRule.Category.BUSINESS,
             Severity.ERROR,
             "The XML file is UTF-8 without a byte order mark, declares no other encoding, has no processing "
-                    + "instructions and no discouraged code points, and is at most 1,000,000 bytes",
+                    + "instructions and no discouraged code points, and is at most 1,000,000 bytes; a JSON invoice "
+                    + "is UTF-8 without a byte order mark, and the XML it becomes is at most 1,000,000 bytes",
             "Plik XML jest w UTF-8 bez znacznika BOM, nie deklaruje innego kodowania, nie zawiera instrukcji "
-                    + "przetwarzania ani niezalecanych znaków i ma najwyżej 1 000 000 bajtów",
+                    + "przetwarzania ani niezalecanych znaków i ma najwyżej 1 000 000 bajtów; faktura JSON jest w "
+                    + "UTF-8 bez znacznika BOM, a XML, którym się staje, ma najwyżej 1 000 000 bajtów",
             "<?xml version=\"1.0\" encoding=\"windows-1250\"?>");
 
     /** KSeF's size limit for an invoice without attachments. */
@@ -27,8 +31,11 @@ public final class TechnicalRules {
     }
 
     /**
-     * Checks the raw facts of XML input. (Discouraged characters are found by the structural walk,
-     * which knows every value's path, for all inputs: a JSON invoice is sent to KSeF as XML.)
+     * Checks the raw facts of the input. XML input: KSeF's checks of the file. JSON input: UTF-8
+     * without a byte order mark (RFC 8259 §8.1; A-Cube reads JSON as UTF-8, and the invoice would
+     * be sent as the bytes given), and the size of the FA XML it becomes. (Discouraged characters
+     * are found by the structural walk, which knows every value's path, for all inputs: a JSON
+     * invoice is sent to KSeF as XML.)
      */
     public static void check(SourceFacts facts, SourceSyntax syntax, Issues issues, long maxBytes, Path rootPath) {
         if (syntax == SourceSyntax.XML) {
@@ -38,18 +45,37 @@ public final class TechnicalRules {
             }
             String enc = facts.declaredEncoding();
             if (enc != null && !enc.equalsIgnoreCase("UTF-8")) {
-                issues.add(TECH_001, rootPath, "the XML declaration names encoding '" + enc + "'; KSeF requires UTF-8",
-                        "deklaracja XML wskazuje kodowanie '" + enc + "'; KSeF wymaga UTF-8");
+                issues.add(TECH_001, rootPath, "the XML declaration names encoding '" + Text.shorten(enc)
+                                + "'; KSeF requires UTF-8",
+                        "deklaracja XML wskazuje kodowanie '" + Text.shorten(enc) + "'; KSeF wymaga UTF-8");
             }
             for (String pi : facts.processingInstructions()) {
-                issues.add(TECH_001, rootPath, "processing instruction <?" + pi + "?> is not allowed",
-                        "instrukcja przetwarzania <?" + pi + "?> jest niedozwolona");
+                issues.add(TECH_001, rootPath, "processing instruction <?" + Text.shorten(pi) + "?> is not allowed",
+                        "instrukcja przetwarzania <?" + Text.shorten(pi) + "?> jest niedozwolona");
             }
             if (facts.size() > maxBytes) {
                 issues.add(TECH_001, rootPath,
                         "the file is " + facts.size() + " bytes; KSeF accepts at most " + maxBytes,
                         "plik ma " + facts.size() + " bajtów; KSeF przyjmuje najwyżej " + maxBytes);
             }
+            return;
+        }
+        if (syntax == SourceSyntax.JSON) {
+            if (facts.encoding() != Encoding.UTF_8) {
+                issues.add(TECH_001, rootPath, "the JSON is encoded in " + facts.encoding().label()
+                                + "; A-Cube reads JSON as UTF-8: convert it before sending",
+                        "JSON jest zakodowany w " + facts.encoding().label()
+                                + "; A-Cube czyta JSON jako UTF-8: należy go przekodować przed wysłaniem");
+            } else if (facts.byteOrderMark()) {
+                issues.add(TECH_001, rootPath, "the JSON starts with a byte order mark; A-Cube expects UTF-8 without one",
+                        "JSON zaczyna się znacznikiem BOM; A-Cube oczekuje UTF-8 bez BOM");
+            }
+        }
+        if (facts.xmlSize() > maxBytes) {
+            issues.add(TECH_001, rootPath,
+                    "the FA XML this invoice becomes is " + facts.xmlSize() + " bytes; KSeF accepts at most " + maxBytes,
+                    "plik FA XML, którym staje się ta faktura, ma " + facts.xmlSize() + " bajtów; KSeF przyjmuje najwyżej "
+                            + maxBytes);
         }
     }
 
