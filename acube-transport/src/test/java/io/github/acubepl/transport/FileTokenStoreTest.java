@@ -97,11 +97,20 @@ class FileTokenStoreTest extends TokenStoreContract {
     void twoClientsSharingTheFilesLogInOnce() throws Exception {
         try (StubServer stub = Fixtures.stubWithLogin()) {
             stub.route("GET /webhooks/wh-1", r -> Reply.json(200, "{\"uuid\":\"wh-1\"}"));
-            stub.route("POST /login", r -> Reply.json(200, "{\"token\":\"" + Fixtures.jwt("shared") + "\"}").delayed(200));
             AcubeClient first = Fixtures.client(stub, new RecordingSleeper()).tokenStore(TokenStore.file(temp.resolve("t")))
                     .build();
             AcubeClient second = Fixtures.client(stub, new RecordingSleeper()).tokenStore(TokenStore.file(temp.resolve("t")))
                     .build();
+            // answered once 4 callers of each client wait for their client's login (the other client's
+            // leader then waits for the folder's lock): arranged, not slept for
+            stub.route("POST /login", r -> {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (first.tokenManager().waiting() + second.tokenManager().waiting() < 8) {
+                    assertTrue(System.nanoTime() < deadline, "the callers never joined the logins");
+                    Thread.onSpinWait();
+                }
+                return Reply.json(200, "{\"token\":\"" + Fixtures.jwt("shared") + "\"}");
+            });
             ExecutorService pool = Executors.newFixedThreadPool(10);
             try {
                 CountDownLatch start = new CountDownLatch(1);
