@@ -107,7 +107,7 @@ class FileTokenStoreTest extends TokenStoreContract {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 while (first.tokenManager().waiting() + second.tokenManager().waiting() < 8) {
                     assertTrue(System.nanoTime() < deadline, "the callers never joined the logins");
-                    Thread.onSpinWait();
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // poll, with the deadline above
                 }
                 return Reply.json(200, "{\"token\":\"" + Fixtures.jwt("shared") + "\"}");
             });
