@@ -5,10 +5,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The API answered with an error status (4xx other than the handled 401, or a 5xx once retries were
- * used up for a call that may be repeated). Carries the RFC 7807 problem ({@code title},
- * {@code detail}, {@code type}, {@code violations}), the JWT layer's {@code message}, a request id
- * header if the server sent one, and the body (secrets masked, cut to a few KB).
+ * The API was reached and answered, but not with what was asked: an error status (4xx other than
+ * the handled 401, or a 5xx once retries were used up or the call deadline left no time for another
+ * attempt, for a call that may be repeated), or an answer the client cannot use although its status
+ * may be 2xx (an HTML page, an empty body, another media type, malformed JSON, a resource without its
+ * uuid, a body larger than {@code maxResponseBytes}). Carries the status, the RFC 7807 problem
+ * ({@code title}, {@code detail}, {@code type}, {@code violations}) if there is one, the JWT layer's
+ * {@code message}, a request id header if the server sent one, and the body (secrets masked, cut to
+ * a few KB). The message quotes at most a short prefix of what the server sent, with control
+ * characters escaped.
  */
 public final class AcubeApiException extends AcubeException {
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLParameters;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Login is implicit: the first call logs in ({@code POST /login}), and the token is reused
  * until {@code exp} minus the refresh margin, by every thread and, through a shared
  * {@link TokenStore}, by other clients. A 401 on a call triggers one new login and one repeat.
+ *
+ * <p>No server can hold a call or the memory hostage: every HTTP call has a deadline
+ * ({@link Builder#callTimeout(Duration)}, 2 minutes by default) for all its attempts, the pauses
+ * between them and the download of the body; each attempt has at most
+ * {@link Builder#requestTimeout(Duration)}, body included; and no body is read past
+ * {@link Builder#maxResponseBytes(long)} (32 MiB by default). When time or size runs out the
+ * exchange is aborted and its connection closed. A call that may be repeated then ends in
+ * {@link AcubeConnectionException} (no complete answer in time) or {@link AcubeApiException} (an
+ * answer too large, or not what the endpoint promises); a POST that may have reached the server ends
+ * in {@link AcubeOutcomeUnknownException} and is never repeated.
  */
 public final class AcubeClient {
     private final Environment environment;
@@ -43,7 +54,8 @@ public final class AcubeClient {
     private AcubeClient(Builder b, Credentials credentials) {
         this.environment = b.environment;
         HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b.connectTimeout);
-        Transport transport = new Transport(http, b.retryPolicy, b.sleeper, b.jitter, b.clock, b.requestTimeout);
+        Transport transport = new Transport(http, b.retryPolicy, b.sleeper, b.jitter, b.clock, b.ticker, b.requestTimeout,
+                b.callTimeout, b.maxResponseBytes);
         InvoiceMapper given = b.invoiceMapper;
         Supplier<InvoiceMapper> mapper = given != null ? () -> given : new LazyMapper();
         this.api = new Api(environment, b.endpoints, transport, mapper);
@@ -70,6 +82,11 @@ public final class AcubeClient {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .sslParameters(tls);
         return b.build();
+    }
+
+    /** The token manager (tests wait on its single flight). */
+    TokenManager tokenManager() {
+        return api.tokens();
     }
 
     /** Where this client talks to. */
@@ -136,6 +153,9 @@ public final class AcubeClient {
 
     /** Configures an {@link AcubeClient}; {@link #build()} checks the whole configuration. */
     public static final class Builder {
+        /** The most a byte array can hold, about 2 GiB. */
+        private static final long MAX_RESPONSE_BYTES = Integer.MAX_VALUE - 16;
+
         private Environment environment = Environment.SANDBOX;
         private @Nullable Credentials credentials;
         private Clock clock = Clock.systemUTC();
@@ -145,6 +165,9 @@ public final class AcubeClient {
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout = Duration.ofMinutes(2);
+        private long maxResponseBytes = 32L * 1024 * 1024;
+        private LongSupplier ticker = System::nanoTime;
         private @Nullable HttpClient httpClient;
         private Duration tokenRefreshMargin = Duration.ofMinutes(5);
         private @Nullable InvoiceMapper invoiceMapper;
@@ -204,9 +227,50 @@ public final class AcubeClient {
             return this;
         }
 
-        /** The timeout of each request, until the response headers arrive (default 60 s). */
+        /**
+         * The most one attempt may take, from sending the request to the last byte of the answer's
+         * body (default 60 s). An attempt that runs out of it is aborted (its connection closed) and,
+         * if the call may be repeated and the {@linkplain #callTimeout(Duration) call deadline}
+         * leaves time, retried; a POST that may have reached the server is not repeated
+         * ({@link AcubeOutcomeUnknownException}). Unlike {@link java.net.http.HttpRequest#timeout()},
+         * which stops at the headers, it covers the body too.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * The budget of one HTTP call to the API (default 2 minutes): every attempt, every pause
+         * between attempts (backoff or {@code Retry-After}) and the download of the body. No attempt
+         * runs past it, and a pause that would end at or after it is not taken (the call ends with
+         * what the last attempt gave). When it strikes mid-exchange the exchange is aborted and its
+         * connection closed, and the call ends in {@link AcubeConnectionException} ("no complete
+         * answer within …"), or {@link AcubeOutcomeUnknownException} for a POST that may have reached
+         * the server. A method that must log in first makes two calls (the login has its own budget),
+         * and one whose token is refused with 401 makes up to four.
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+            return this;
+        }
+
+        /**
+         * The largest answer body the client reads, in bytes (default 32 MiB; the largest FA invoice
+         * the API takes is far smaller). A {@code Content-Length} above it fails at once; a body that
+         * grows past it is cut there and the exchange aborted, so that no more than this is ever held
+         * in memory. Such an answer is an {@link AcubeApiException} (the server was reached), or an
+         * {@link AcubeOutcomeUnknownException} when it answers a POST that succeeded (it took effect,
+         * but the answer cannot be read).
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /** The monotonic nanosecond counter deadlines are measured with (tests move it by hand). */
+        Builder ticker(LongSupplier ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }
 
@@ -252,6 +316,11 @@ public final class AcubeClient {
             checkEnvironment(environment, problems);
             positive("connectTimeout", connectTimeout, problems);
             positive("requestTimeout", requestTimeout, problems);
+            positive("callTimeout", callTimeout, problems);
+            if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES) {
+                problems.add("maxResponseBytes must be between 1 and " + MAX_RESPONSE_BYTES + " (2 GiB): "
+                        + maxResponseBytes);
+            }
             if (tokenRefreshMargin.isNegative() || tokenRefreshMargin.compareTo(Duration.ofHours(12)) > 0) {
                 problems.add("tokenRefreshMargin must be between 0 and 12 h (tokens live 24 h): " + tokenRefreshMargin);
             }

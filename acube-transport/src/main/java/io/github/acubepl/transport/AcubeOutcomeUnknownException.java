@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A POST may have reached the server, but no answer says whether it took effect: the connection
- * dropped or timed out after the request could have been sent, or the server answered 5xx. The
+ * dropped or timed out after the request could have been sent, or the server answered 5xx; or it
+ * answered 2xx (so it probably took effect) but the answer does not identify what was created (no
+ * usable uuid, not the JSON promised, or larger than the client accepts). The
  * client never repeats such a POST (there is no idempotency key; a repeated invoice would be a
  * duplicate in KSeF). Reconcile before trying again: for an invoice, list invoices filtered by the
  * invoice number (P_2) and seller NIP ({@link #sellerNip()}, {@link #invoiceNumber()}) to see
@@ -27,7 +29,7 @@ public final class AcubeOutcomeUnknownException extends AcubeException {
         this.invoiceNumber = invoiceNumber;
     }
 
-    /** The HTTP status, if the server answered (5xx); empty if the connection failed. */
+    /** The HTTP status, if the server answered (5xx, or a 2xx that could not be used); empty if no answer came. */
     public OptionalInt status() {
         return status == null ? OptionalInt.empty() : OptionalInt.of(status);
     }

@@ -75,7 +75,7 @@ final class Api {
         }
         Map<String, String> vars = new LinkedHashMap<>();
         for (int i = 0; i < uuids.length; i++) {
-            vars.put(names.get(i), Objects.requireNonNull(uuids[i], names.get(i)));
+            vars.put(names.get(i), Ids.check(names.get(i), uuids[i]));
         }
         return uri(endpoint, vars, Map.of());
     }
@@ -128,7 +128,7 @@ final class Api {
                     request.method, request.target, 401);
         }
         check(request, response);
-        JsonNode json = Json.parse(response.body());
+        JsonNode json = json(request, response);
         String token = Json.text(json, "token");
         if (token == null || token.isBlank()) {
             throw new AcubeAuthenticationException(request.describe() + " answered " + response.status()
@@ -137,23 +137,84 @@ final class Api {
         return token;
     }
 
-    /** The JSON body of a 2xx answer. */
+    /**
+     * The JSON body of a 2xx answer; anything else (another media type such as an HTML page, an empty
+     * body, malformed JSON) is an {@link AcubeApiException} with the status and a short prefix of
+     * what came: the server was reached, it did not answer as the endpoint promises.
+     */
     JsonNode json(Request request, Response response) {
+        String type = response.header("Content-Type").orElse(null);
+        if (type != null && !isJson(type)) {
+            throw Problems.unreadable(request, response, Redaction.quote(type) + " instead of JSON");
+        }
+        if (response.body().length == 0) {
+            throw Problems.unreadable(request, response, "an empty body instead of JSON");
+        }
         JsonNode json = Json.parse(response.body());
         if (json == null) {
-            throw new AcubeException(request.describe() + " answered " + response.status()
-                    + " with a body that is not JSON: " + Redaction.body(response.body(), request.secrets),
-                    request.method, request.target, null);
+            throw Problems.unreadable(request, response, "a body that is not well-formed JSON");
         }
         return json;
     }
 
+    /** {@code application/json}, {@code application/ld+json}, {@code application/problem+json} and the like. */
+    static boolean isJson(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        int slash = type.indexOf('/');
+        if (slash < 0) {
+            return false;
+        }
+        String subtype = type.substring(slash + 1);
+        return subtype.equals("json") || subtype.endsWith("+json");
+    }
+
     <T> T object(Request request, Function<JsonNode, T> reader) {
         Response response = call(request);
+        return reader.apply(jsonObject(request, response));
+    }
+
+    private JsonNode jsonObject(Request request, Response response) {
         JsonNode json = json(request, response);
         if (!json.isObject()) {
-            throw new AcubeException(request.describe() + " answered " + response.status()
-                    + " with JSON that is not an object", request.method, request.target, null);
+            throw Problems.unreadable(request, response, "JSON that is not an object");
+        }
+        return json;
+    }
+
+    /**
+     * A resource that must carry its {@code uuid} (what a create, a read by uuid or a replace
+     * answers). Without a usable one the answer cannot be used: for a call that may be repeated that
+     * is an {@link AcubeApiException}; for a POST that succeeded it is an
+     * {@link AcubeOutcomeUnknownException}, since the resource was probably created but cannot be
+     * identified.
+     *
+     * @param what the resource in words, e.g. {@code "legal entity"}
+     */
+    <T> T resource(Request request, String what, Function<JsonNode, T> reader) {
+        Response response = call(request);
+        JsonNode json;
+        try {
+            json = jsonObject(request, response);
+        } catch (AcubeApiException e) {
+            if (!request.mayRepeat() && response.isSuccess()) {
+                throw Transport.outcomeUnknown(request, response.status(), "it answered " + response.status()
+                        + ", so the " + what + " was probably created, but the answer is not the JSON object "
+                        + "promised, so it cannot be identified (" + e.getMessage() + ")", e);
+            }
+            throw e;
+        }
+        String uuid = Json.text(json, "uuid");
+        String problem = Ids.problem(uuid);
+        if (problem != null) {
+            String why = "the answer's uuid " + problem;
+            if (!request.mayRepeat() && response.isSuccess()) {
+                throw Transport.outcomeUnknown(request, response.status(), "it answered " + response.status()
+                        + ", so the " + what + " was probably created, but " + why + ", so it cannot be identified",
+                        null);
+            }
+            throw Problems.unreadable(request, response, "a " + what + " that cannot be used: " + why);
         }
         return reader.apply(json);
     }
@@ -231,8 +292,7 @@ final class Api {
     private Paging.Parsed parse(Request request, Response response) {
         Paging.Parsed parsed = Paging.parse(json(request, response));
         if (parsed == null) {
-            throw new AcubeException(request.describe() + " answered " + response.status()
-                    + " with JSON that is neither an array nor a hydra collection", request.method, request.target, null);
+            throw Problems.unreadable(request, response, "JSON that is neither an array nor a hydra collection");
         }
         return parsed;
     }

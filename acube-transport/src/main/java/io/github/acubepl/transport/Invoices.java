@@ -2,7 +2,6 @@ package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.mapping.InvoiceDocument;
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,12 @@ import org.jspecify.annotations.Nullable;
  * listing, reading, UPO and attachments. Thread-safe.
  *
  * <p>Sending is never repeated automatically once the request may have reached the server: a
- * dropped connection, a timeout or a 5xx gives {@link AcubeOutcomeUnknownException}, which says how
- * to reconcile (list invoices by seller NIP and invoice number).
+ * dropped connection, a timeout, a 5xx or a 2xx that names no uuid gives
+ * {@link AcubeOutcomeUnknownException}, which says how to reconcile (list invoices by seller NIP and
+ * invoice number).
+ *
+ * <p>Every method taking a uuid refuses a blank one, or one that is not an id, with
+ * {@link IllegalArgumentException} before anything is sent.
  */
 public final class Invoices {
     private final Api api;
@@ -31,7 +34,9 @@ public final class Invoices {
      *
      * @throws io.github.acubepl.mapping.AcubeMappingException if no mapping plug-in knows the model type
      * @throws AcubeApiException if the API refused it (400 unreadable, 422 with violations)
-     * @throws AcubeOutcomeUnknownException if it may or may not have been created
+     * @throws AcubeOutcomeUnknownException if it may or may not have been created, including a 2xx
+     *     answer that names no uuid (probably created, but it cannot be identified); its
+     *     {@code sellerNip()} and {@code invoiceNumber()} say what to look for
      */
     public SentInvoice send(Object model) {
         return send(model, InvoiceEndpoint.INVOICES);
@@ -117,8 +122,8 @@ public final class Invoices {
      * @throws AcubeApiException with status 404 if there is none
      */
     public Invoice get(String uuid) {
-        return api.object(Request.builder("GET", Endpoint.INVOICE, api.uri(Endpoint.INVOICE, uuid)).build(),
-                Invoice::fromJson);
+        return api.resource(Request.builder("GET", Endpoint.INVOICE, api.uri(Endpoint.INVOICE, uuid)).build(),
+                "invoice", Invoice::fromJson);
     }
 
     /** The invoice's FA XML ({@code GET /invoices/{uuid}}, {@code Accept: application/xml}). */
@@ -150,8 +155,7 @@ public final class Invoices {
         Response response = api.call(request);
         Paging.Parsed parsed = Paging.parse(api.json(request, response));
         if (parsed == null) {
-            throw new AcubeException(request.describe() + " answered " + response.status()
-                    + " with JSON that is neither an array nor a collection", request.method, request.target, null);
+            throw Problems.unreadable(request, response, "JSON that is neither an array nor a collection");
         }
         List<Attachment> out = new ArrayList<>();
         for (JsonNode m : parsed.members()) {
@@ -179,6 +183,11 @@ public final class Invoices {
         return api.mapper().fromModel(model).toJson();
     }
 
+    /**
+     * The answer to a sent invoice. Its body and status are not documented, so any 2xx naming the
+     * invoice's uuid (in a JSON body, else in {@code Location}) will do; a 2xx that names none means
+     * the invoice was probably created but cannot be identified: {@link AcubeOutcomeUnknownException}.
+     */
     private SentInvoice sent(Request request) {
         Response response = api.call(request);
         JsonNode json = Json.parse(response.body());
@@ -188,9 +197,14 @@ public final class Invoices {
         if (uuid == null && location != null) {
             uuid = lastSegment(location);
         }
-        if (uuid == null) {
-            Log.LOGGER.log(Level.WARNING, () -> request.describe() + " answered " + response.status()
-                    + " without an invoice uuid (neither in the body nor in Location); see SentInvoice.body()");
+        String problem = Ids.problem(uuid);
+        if (uuid == null || problem != null) {
+            String why = uuid == null
+                    ? "neither its body (" + Redaction.quote(response.body(), request.secrets) + ") nor a Location header "
+                            + "names the invoice's uuid"
+                    : "the uuid it names " + problem;
+            throw Transport.outcomeUnknown(request, response.status(), "it answered " + response.status()
+                    + ", so the invoice was probably created, but " + why + ", so it cannot be identified", null);
         }
         return new SentInvoice(uuid, status == null ? null : InvoiceStatus.of(status), response.status(), location,
                 Api.text(response));
@@ -220,9 +234,9 @@ public final class Invoices {
             Problems.Problem problem = Problems.parse(response.body());
             return new InvoiceValidation(false, problem.violations(), problem.text(), 422);
         }
-        JsonNode json = Json.parse(response.body());
+        JsonNode json = api.json(request, response); // an HTML page is not "valid"
         Boolean valid = Json.bool(json, "valid");
-        List<Violation> violations = json == null ? List.of() : Violation.readAll(json.get("violations"));
+        List<Violation> violations = Violation.readAll(json.get("violations"));
         return new InvoiceValidation(valid == null ? violations.isEmpty() : valid, violations,
                 Json.text(json, "detail", "message"), response.status());
     }

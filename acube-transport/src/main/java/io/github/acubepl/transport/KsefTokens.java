@@ -31,15 +31,15 @@ public final class KsefTokens {
         body.put("autoSelect", autoSelect);
         Request request = Request.builder("POST", Endpoint.KSEF_TOKEN_CREATE,
                 api.uri(Endpoint.KSEF_TOKEN_CREATE, legalEntityUuid)).json(body).secret(authorizationToken).build();
-        return api.object(request, KsefToken::fromJson);
+        return api.resource(request, "KSeF token", KsefToken::fromJson);
     }
 
     /** Selects (activates) a registered token ({@code POST …/ksef-token/select} with {@code {"uuid"}}). */
     public KsefToken select(String legalEntityUuid, String tokenUuid) {
         Request request = Request.builder("POST", Endpoint.KSEF_TOKEN_SELECT,
                 api.uri(Endpoint.KSEF_TOKEN_SELECT, Objects.requireNonNull(legalEntityUuid, "legalEntityUuid")))
-                .json(Map.of("uuid", Objects.requireNonNull(tokenUuid, "tokenUuid"))).build();
-        return api.object(request, KsefToken::fromJson);
+                .json(Map.of("uuid", Ids.check("tokenUuid", tokenUuid))).build();
+        return api.resource(request, "KSeF token", KsefToken::fromJson);
     }
 
     /**
@@ -49,7 +49,7 @@ public final class KsefTokens {
     public void revoke(String legalEntityUuid, String tokenUuid) {
         Request request = Request.builder("POST", Endpoint.KSEF_TOKEN_REVOKE,
                 api.uri(Endpoint.KSEF_TOKEN_REVOKE, Objects.requireNonNull(legalEntityUuid, "legalEntityUuid")))
-                .json(Map.of("uuid", Objects.requireNonNull(tokenUuid, "tokenUuid"))).build();
+                .json(Map.of("uuid", Ids.check("tokenUuid", tokenUuid))).build();
         api.call(request);
     }
 }

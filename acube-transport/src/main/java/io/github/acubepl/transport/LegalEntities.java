@@ -17,23 +17,26 @@ public final class LegalEntities {
      * is unknown, {@link #list()} tells whether it was created.
      *
      * @throws AcubeApiException if the API refused it (422 with violations, e.g. a NIP already used)
+     * @throws AcubeOutcomeUnknownException if it may or may not have been created, including a 2xx
+     *     answer without a usable uuid (probably created, but it cannot be identified)
      */
     public LegalEntity create(NewLegalEntity entity) {
         Objects.requireNonNull(entity, "entity");
         Request request = Request.builder("POST", Endpoint.LEGAL_ENTITIES, api.uri(Endpoint.LEGAL_ENTITIES))
                 .json(entity.toJson()).build();
-        return api.object(request, LegalEntity::fromJson);
+        return api.resource(request, "legal entity", LegalEntity::fromJson);
     }
 
     /**
      * One legal entity ({@code GET /legal-entities/{uuid}}).
      *
+     * @throws IllegalArgumentException if {@code uuid} is blank or not an id (nothing is sent)
      * @throws AcubeApiException with status 404 if there is none
      */
     public LegalEntity get(String uuid) {
         Objects.requireNonNull(uuid, "uuid");
         Request request = Request.builder("GET", Endpoint.LEGAL_ENTITY, api.uri(Endpoint.LEGAL_ENTITY, uuid)).build();
-        return api.object(request, LegalEntity::fromJson);
+        return api.resource(request, "legal entity", LegalEntity::fromJson);
     }
 
     /** Every legal entity, all pages. */

@@ -52,16 +52,28 @@ final class Problems {
 
     /** The exception for an error answer to {@code request}. */
     static AcubeApiException apiException(Request request, Response response) {
+        return apiException(request, response, null);
+    }
+
+    /**
+     * The exception for an error answer to {@code request}, with a note of the client's (e.g. why it
+     * did not retry). Text from the server is masked, cut and escaped; a body that is not a problem
+     * is quoted (a short prefix).
+     */
+    static AcubeApiException apiException(Request request, Response response, @Nullable String note) {
         Problem problem = parse(response.body());
         String requestId = requestId(response.headers());
         StringBuilder message = new StringBuilder(request.describe()).append(" answered ").append(response.status());
         String text = problem.text();
         if (text != null) {
-            message.append(": ").append(text);
+            message.append(": ").append(Redaction.quote(Redaction.text(text, request.secrets)));
+        } else if (response.body().length > 0 && Json.parse(response.body()) == null) {
+            message.append(" with a body that is not a problem: ").append(Redaction.quote(response.body(), request.secrets));
         }
         List<Violation> violations = problem.violations();
         if (!violations.isEmpty() && !(violations.size() == 1 && text != null && text.contains(violations.get(0).message()))) {
-            message.append(" [").append(violations.stream().limit(VIOLATIONS_IN_MESSAGE).map(Violation::toString)
+            message.append(" [").append(violations.stream().limit(VIOLATIONS_IN_MESSAGE)
+                    .map(v -> Redaction.quote(Redaction.text(v.toString(), request.secrets)))
                     .collect(Collectors.joining("; ")));
             if (violations.size() > VIOLATIONS_IN_MESSAGE) {
                 message.append("; and ").append(violations.size() - VIOLATIONS_IN_MESSAGE).append(" more");
@@ -69,7 +81,10 @@ final class Problems {
             message.append(']');
         }
         if (requestId != null) {
-            message.append(" (request id ").append(requestId).append(')');
+            message.append(" (request id ").append(Redaction.quote(requestId)).append(')');
+        }
+        if (note != null) {
+            message.append("; ").append(note);
         }
         List<String> secrets = request.secrets;
         List<Violation> safeViolations = violations.stream()
@@ -80,10 +95,26 @@ final class Problems {
                 safeViolations, requestId, Redaction.body(response.body(), secrets));
     }
 
-    /** The server's own words for an error, masked, for messages of other exceptions. */
+    /**
+     * A {@code response} of status 2xx (or another status) that is not what {@code request}'s endpoint
+     * promises: HTML, an empty body, another media type, malformed JSON, missing fields, too large.
+     * The server was reached, so this is an API error carrying the status and a short, escaped
+     * prefix of what came, never a connection error.
+     *
+     * @param what what came instead, e.g. {@code "text/html instead of JSON"}
+     */
+    static AcubeApiException unreadable(Request request, Response response, String what) {
+        String message = request.describe() + " answered " + response.status() + " with " + what
+                + (response.body().length == 0 ? "" : ": " + Redaction.quote(response.body(), request.secrets));
+        return new AcubeApiException(Redaction.text(message, request.secrets), request.method, request.target,
+                response.status(), null, null, null, List.of(), requestId(response.headers()),
+                Redaction.body(response.body(), request.secrets));
+    }
+
+    /** The server's own words for an error, masked and escaped, for messages of other exceptions. */
     static String summary(Request request, Response response) {
         String text = parse(response.body()).text();
-        return text == null ? "HTTP " + response.status() : Redaction.text(text, request.secrets);
+        return text == null ? "HTTP " + response.status() : Redaction.quote(Redaction.text(text, request.secrets));
     }
 
     private static @Nullable String scrub(@Nullable String text, List<String> secrets) {

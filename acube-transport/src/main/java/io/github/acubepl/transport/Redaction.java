@@ -60,6 +60,62 @@ final class Redaction {
         return text;
     }
 
+    /** How much of an untrusted value a message quotes. */
+    static final int QUOTED_CHARS = 200;
+
+    /**
+     * A short prefix of a body for a message: decoded as UTF-8, secrets masked as in
+     * {@link #body}, cut to {@value #QUOTED_CHARS} characters, control characters escaped.
+     */
+    static String quote(byte[] body, Collection<String> secrets) {
+        if (body.length == 0) {
+            return "(empty)";
+        }
+        // Decode at most what can matter: masking needs a little more than what is shown.
+        int take = Math.min(body.length, 4 * QUOTED_CHARS + 1024);
+        String text = text(new String(body, 0, take, StandardCharsets.UTF_8), secrets);
+        return quote(text);
+    }
+
+    /** {@code text} cut to {@value #QUOTED_CHARS} characters, with control characters escaped. */
+    static String quote(String text) {
+        boolean cut = text.length() > QUOTED_CHARS;
+        String shown = cut ? text.substring(0, QUOTED_CHARS) : text;
+        return escape(shown) + (cut ? "…" : "");
+    }
+
+    /**
+     * {@code text} with control characters (C0, C1, line and paragraph separators, bidirectional
+     * overrides) written as backslash escapes (newline, tab and return as in Java source, the others
+     * as a backslash, {@code u} and four hex digits), so that text from a server cannot move a
+     * terminal's cursor, colour it or reorder what is shown.
+     */
+    static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e'
+                    || c == '\u200f' || c == '\u061c';
+            if (!control) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Text with secret JSON fields, bearer tokens, JWTs and the given secrets masked. */
     static String text(String text, Collection<String> secrets) {
         String out = text;

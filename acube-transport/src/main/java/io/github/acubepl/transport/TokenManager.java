@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,8 @@ final class TokenManager {
     private final Object lock = new Object();
     private volatile @Nullable AccessToken current;
     private @Nullable CompletableFuture<AccessToken> flight;
+    /** Callers waiting for another caller's login (tests wait for it to reach a count instead of sleeping). */
+    private final AtomicInteger waiting = new AtomicInteger();
 
     TokenManager(Environment environment, Credentials credentials, TokenStore store, Clock clock, Duration margin,
             Function<Credentials, String> login) {
@@ -117,6 +120,9 @@ final class TokenManager {
                 }
             }
         }
+        if (!leader) {
+            waiting.incrementAndGet();
+        }
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -131,7 +137,16 @@ final class TokenManager {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        } finally {
+            if (!leader) {
+                waiting.decrementAndGet();
+            }
         }
+    }
+
+    /** How many callers are waiting for a login that another caller is making. */
+    int waiting() {
+        return waiting.get();
     }
 
     private AccessToken withStoreLock(boolean force) {

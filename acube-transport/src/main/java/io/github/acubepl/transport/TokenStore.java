@@ -42,8 +42,15 @@ public interface TokenStore {
 
     /**
      * A store of files in {@code directory} (created {@code rwx------} if missing): one file per key,
-     * named by the SHA-256 of the key, written atomically with permissions {@code rw-------}, with a
-     * file lock per key so that separate processes (runs of the CLI) reuse one token.
+     * named by the SHA-256 of the key, written atomically with permissions {@code rw-------}, and one
+     * lock file ({@code .lock}) so that separate processes (runs of the CLI) reuse one token.
+     *
+     * <p>The folder is checked before each use. It must be a folder of the current user, not a
+     * symbolic link (refused rather than followed; its parents may be links) and not a shared folder
+     * with the sticky bit. A folder open to its group or to others is made owner-only, with one
+     * warning in the log; if that is impossible, or any other rule is broken, the store refuses with
+     * an {@link AcubeException} saying why (the client's call then fails with it). On file systems
+     * without POSIX permissions only the link rule applies.
      */
     static TokenStore file(Path directory) {
         Objects.requireNonNull(directory, "directory");

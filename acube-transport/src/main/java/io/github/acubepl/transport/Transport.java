@@ -10,16 +10,34 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Sends one {@link Request} with the retry policy: calls that may be repeated are retried on
- * connection failures, 5xx and 429 (honouring {@code Retry-After} on 429 and 503); a POST that may
- * have reached the server is never repeated and ends in {@link AcubeOutcomeUnknownException}
+ * connection failures, timeouts, 5xx and 429 (honouring {@code Retry-After} on 429 and 503); a POST
+ * that may have reached the server is never repeated and ends in {@link AcubeOutcomeUnknownException}
  * (unless the connection provably never opened). Other statuses are handed back as they are.
+ *
+ * <p>Time: each call has a deadline ({@code callTimeout} from its start) that covers every attempt,
+ * every pause and every body download; each attempt has at most {@code requestTimeout}, from
+ * sending to the last byte of the body, and never runs past the deadline. A pause that would end at
+ * or after the deadline is not taken. When time runs out mid-exchange, the exchange is aborted (the
+ * JDK closes the connection), so nothing goes on reading in the background. The client measures
+ * these times itself instead of using {@link HttpRequest#timeout()}, whose expiry the JDK reports
+ * as a connect timeout while the exchange is being set up, even though the request may then be on
+ * its way (a POST must not be repeated on that guess).
+ *
+ * <p>Size: a body larger than {@code maxResponseBytes} is not read past the cap (see
+ * {@link CappedBody}); such an answer is an {@link AcubeApiException}, or for a POST that
+ * succeeded, an {@link AcubeOutcomeUnknownException} (it took effect, but the answer cannot be read).
  */
 final class Transport {
     private static final String USER_AGENT = "acube-ksef-java/0.1 (+https://github.com/acubepl/acube-ksef-java)";
@@ -29,62 +47,91 @@ final class Transport {
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
     private final Clock clock;
+    private final LongSupplier ticker;
     private final Duration requestTimeout;
+    private final Duration callTimeout;
+    private final long maxResponseBytes;
 
+    /**
+     * @param clock the wall clock, for {@code Retry-After} dates
+     * @param ticker a monotonic nanosecond counter ({@link System#nanoTime()} by default), for deadlines
+     */
     Transport(HttpClient http, RetryPolicy policy, Sleeper sleeper, DoubleSupplier jitter, Clock clock,
-            Duration requestTimeout) {
+            LongSupplier ticker, Duration requestTimeout, Duration callTimeout, long maxResponseBytes) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
         this.jitter = jitter;
         this.clock = clock;
+        this.ticker = ticker;
         this.requestTimeout = requestTimeout;
+        this.callTimeout = callTimeout;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     Response send(Request request, @Nullable String bearer) {
         int max = policy.maxAttempts();
+        long callStart = ticker.getAsLong();
+        long deadline = callStart + Math.min(nanos(callTimeout), Long.MAX_VALUE / 4);
         for (int attempt = 1;; attempt++) {
-            Instant start = clock.instant();
-            HttpResponse<byte[]> answer;
+            long start = ticker.getAsLong();
+            long left = deadline - start;
+            boolean deadlineBound = left <= nanos(requestTimeout);
+            HttpResponse<CappedBody.Body> answer;
             try {
-                answer = http.send(httpRequest(request, bearer), HttpResponse.BodyHandlers.ofByteArray());
+                answer = exchange(request, bearer, deadlineBound ? Math.max(left, 0) : nanos(requestTimeout),
+                        deadlineBound);
             } catch (IOException e) {
                 boolean neverSent = neverSent(e);
                 int n = attempt;
                 Log.LOGGER.log(Level.DEBUG, () -> request.describe() + " failed: " + describe(e) + " (attempt " + n
                         + "/" + max + ", " + millis(start) + " ms)");
                 if (!request.mayRepeat() && !neverSent) {
-                    throw outcomeUnknown(request, null, "the connection failed after the request may have been sent ("
-                            + describe(e) + ")", e);
+                    throw outcomeUnknown(request, null, e instanceof TimedOut
+                            ? "it was sent, but " + describe(e)
+                            : "the connection failed after the request may have been sent (" + describe(e) + ")", e);
                 }
-                if (attempt < max) {
-                    pause(request, attempt, policy.backoff(attempt, jitter.getAsDouble()), describe(e));
-                    continue;
+                String stop = "";
+                boolean outOfTime = e instanceof TimedOut t && t.deadline;
+                if (!outOfTime && attempt < max) {
+                    Duration wait = policy.backoff(attempt, jitter.getAsDouble());
+                    if (fits(wait, deadline)) {
+                        pause(request, attempt, wait, describe(e));
+                        continue;
+                    }
+                    stop = "; no attempt was left before the call deadline (callTimeout " + Durations.text(callTimeout)
+                            + ")";
                 }
                 throw new AcubeConnectionException(request.describe() + " failed after " + attempt + " attempt(s): "
-                        + describe(e) + (neverSent && !request.mayRepeat()
+                        + describe(e) + stop + (neverSent && !request.mayRepeat()
                                 ? "; the request never reached the server, so nothing was created" : ""),
                         request.method, request.target, attempt, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AcubeConnectionException(request.describe() + " was interrupted"
-                        + (request.mayRepeat() ? "" : "; the outcome is unknown, reconcile before repeating it"),
-                        request.method, request.target, attempt, e);
+                if (!request.mayRepeat()) {
+                    throw outcomeUnknown(request, null, "the thread was interrupted while waiting for the answer", e);
+                }
+                throw new AcubeConnectionException(request.describe() + " was interrupted", request.method,
+                        request.target, attempt, e);
             }
             int status = answer.statusCode();
             int n = attempt;
             Log.LOGGER.log(Level.DEBUG, () -> request.describe() + " -> " + status + " (attempt " + n + "/" + max + ", "
                     + millis(start) + " ms)");
-            Response response = new Response(status, answer.headers(), answer.body() == null ? new byte[0] : answer.body());
+            CappedBody.Body body = answer.body();
+            Response response = body == null ? new Response(status, answer.headers(), new byte[0])
+                    : new Response(status, answer.headers(), body.bytes(), body.complete());
             if (status >= 500 || status == 429) {
                 if (!request.mayRepeat()) {
-                    if (status == 429) {
+                    if (status == 429 && response.complete()) {
                         return response; // refused before processing: a 4xx like any other
                     }
-                    throw outcomeUnknown(request, status, "the server answered " + status + " ("
-                            + Problems.summary(request, response) + ")", null);
+                    if (status >= 500) {
+                        throw outcomeUnknown(request, status, "the server answered " + status + " ("
+                                + Problems.summary(request, response) + ")", null);
+                    }
                 }
-                if (attempt < max) {
+                if (attempt < max && request.mayRepeat()) {
                     Duration wait = null;
                     if (status == 429 || status == 503) {
                         Optional<Duration> retryAfter = response.header("Retry-After")
@@ -93,13 +140,104 @@ final class Transport {
                             wait = policy.retryAfter(retryAfter.get());
                         }
                     }
-                    pause(request, attempt, wait != null ? wait : policy.backoff(attempt, jitter.getAsDouble()),
-                            "HTTP " + status);
-                    continue;
+                    if (wait == null) {
+                        wait = policy.backoff(attempt, jitter.getAsDouble());
+                    }
+                    if (fits(wait, deadline)) {
+                        pause(request, attempt, wait, "HTTP " + status);
+                        continue;
+                    }
+                    Duration w = wait;
+                    Log.LOGGER.log(Level.DEBUG, () -> request.describe() + ": HTTP " + status + "; not waiting "
+                            + Durations.text(w) + " to retry, which would pass the call deadline");
+                    throw Problems.apiException(request, response, "not retried: waiting " + Durations.text(wait)
+                            + " would pass the call deadline (callTimeout " + Durations.text(callTimeout) + ")");
                 }
+            }
+            if (!response.complete()) {
+                throw tooLarge(request, response, body == null ? -1 : body.announced());
             }
             return response;
         }
+    }
+
+    /** Whether a pause of {@code wait} ends before {@code deadline}, leaving time for an attempt. */
+    private boolean fits(Duration wait, long deadline) {
+        return nanos(wait) < deadline - ticker.getAsLong();
+    }
+
+    private static long nanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * One attempt: sends, waits at most {@code budget} nanoseconds for the whole answer, aborts the
+     * exchange if it does not come in time (or the thread is interrupted).
+     */
+    private HttpResponse<CappedBody.Body> exchange(Request request, @Nullable String bearer, long budget,
+            boolean deadlineBound) throws IOException, InterruptedException {
+        CappedBody handler = new CappedBody(maxResponseBytes);
+        CompletableFuture<HttpResponse<CappedBody.Body>> future = http.sendAsync(httpRequest(request, bearer), handler);
+        try {
+            return future.get(budget, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            boolean cancelled = future.cancel(true);
+            handler.abort();
+            if (!cancelled && future.isDone() && !future.isCompletedExceptionally()) {
+                return future.join(); // it came at the last moment
+            }
+            int status = handler.status();
+            String limit = deadlineBound
+                    ? Durations.text(callTimeout) + " (the call deadline, callTimeout)"
+                    : Durations.text(requestTimeout) + " (the request timeout, requestTimeout)";
+            throw new TimedOut("no complete answer within " + limit + (status < 0
+                    ? "; no answer had begun" : "; the server had begun a " + status + " answer, but its body was "
+                            + "still coming"), deadlineBound);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            handler.abort();
+            throw e;
+        }
+    }
+
+    /** An attempt that ran out of time; {@code deadline}: the call's deadline (no further attempt). */
+    static final class TimedOut extends HttpTimeoutException {
+        private static final long serialVersionUID = 1L;
+        final boolean deadline;
+
+        TimedOut(String message, boolean deadline) {
+            super(message);
+            this.deadline = deadline;
+        }
+    }
+
+    private AcubeException tooLarge(Request request, Response response, long announced) {
+        String what = (announced > maxResponseBytes ? "announced " + announced + " bytes" : "went on past the limit")
+                + ", more than the client accepts (maxResponseBytes " + maxResponseBytes + " bytes); it was not read";
+        if (!request.mayRepeat() && response.isSuccess()) {
+            return outcomeUnknown(request, response.status(), "it answered " + response.status()
+                    + ", so it probably took effect, but the answer " + what, null);
+        }
+        return Problems.unreadable(request, response, "an answer that " + what);
     }
 
     private void pause(Request request, int attempt, Duration wait, String why) {
@@ -116,7 +254,6 @@ final class Transport {
 
     private HttpRequest httpRequest(Request request, @Nullable String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri)
-                .timeout(requestTimeout)
                 .header("Accept", request.accept)
                 .header("User-Agent", USER_AGENT);
         if (bearer != null) {
@@ -134,7 +271,10 @@ final class Transport {
         return b.build();
     }
 
-    /** A connect failure or connect timeout: the request provably never left. */
+    /**
+     * A refused connection or the HTTP client's connect timeout: the request provably never left.
+     * (The client's own attempt timeouts are {@link TimedOut}: the request may have left.)
+     */
     static boolean neverSent(IOException e) {
         return e instanceof ConnectException || e instanceof HttpConnectTimeoutException
                 || e.getCause() instanceof ConnectException && !(e instanceof HttpTimeoutException);
@@ -143,7 +283,9 @@ final class Transport {
     /** What happened, in words a person reading a command's error can act on (no class names). */
     static String describe(IOException e) {
         String kind;
-        if (e instanceof HttpConnectTimeoutException) {
+        if (e instanceof TimedOut) {
+            return e.getMessage();
+        } else if (e instanceof HttpConnectTimeoutException) {
             kind = "connecting timed out";
         } else if (e instanceof HttpTimeoutException) {
             kind = "no answer within the request timeout";
@@ -160,8 +302,8 @@ final class Transport {
         return detail == null || detail.isBlank() ? kind : kind + " (" + detail + ")";
     }
 
-    private long millis(Instant start) {
-        return Duration.between(start, clock.instant()).toMillis();
+    private long millis(long start) {
+        return (ticker.getAsLong() - start) / 1_000_000;
     }
 
     static AcubeOutcomeUnknownException outcomeUnknown(Request request, @Nullable Integer status, String why,

@@ -24,12 +24,15 @@ public final class Webhooks {
      * to a loopback address, for local simulators), a lowercase host, no default port, a non-empty
      * path, ASCII only, no user info, no fragment.
      *
-     * @throws IllegalArgumentException if {@code url} is not in that form (nothing is sent)
+     * @throws IllegalArgumentException if {@code url} is not in that form, or {@code legalEntityUuid}
+     *     is blank or not an id (nothing is sent)
+     * @throws AcubeOutcomeUnknownException if it may or may not have been created, including a 2xx
+     *     answer without a usable uuid
      */
     public Webhook create(String legalEntityUuid, WebhookType type, URI url) {
         Request request = Request.builder("POST", Endpoint.WEBHOOKS, api.uri(Endpoint.WEBHOOKS))
                 .json(body(legalEntityUuid, type, url)).build();
-        return api.object(request, Webhook::fromJson);
+        return api.resource(request, "webhook subscription", Webhook::fromJson);
     }
 
     /** Every subscription, all pages. */
@@ -50,7 +53,7 @@ public final class Webhooks {
     public Webhook get(String uuid) {
         Request request = Request.builder("GET", Endpoint.WEBHOOK,
                 api.uri(Endpoint.WEBHOOK, Objects.requireNonNull(uuid, "uuid"))).build();
-        return api.object(request, Webhook::fromJson);
+        return api.resource(request, "webhook subscription", Webhook::fromJson);
     }
 
     /**
@@ -62,7 +65,7 @@ public final class Webhooks {
         Request request = Request.builder("PUT", Endpoint.WEBHOOK,
                 api.uri(Endpoint.WEBHOOK, Objects.requireNonNull(uuid, "uuid")))
                 .json(body(legalEntityUuid, type, url)).build();
-        return api.object(request, Webhook::fromJson);
+        return api.resource(request, "webhook subscription", Webhook::fromJson);
     }
 
     /**
@@ -76,7 +79,7 @@ public final class Webhooks {
     }
 
     private static Map<String, String> body(String legalEntityUuid, WebhookType type, URI url) {
-        Objects.requireNonNull(legalEntityUuid, "legalEntityUuid");
+        Ids.check("legalEntityUuid", legalEntityUuid);
         Objects.requireNonNull(type, "type");
         checkNormalForm(Objects.requireNonNull(url, "url"));
         Map<String, String> body = new LinkedHashMap<>();

@@ -33,11 +33,18 @@ class AuthenticationTest {
 
     @Test
     void hundredConcurrentFirstCallsCauseExactlyOneLogin() throws Exception {
+        int callers = 100;
         try (StubServer stub = new StubServer()) {
-            stub.route("POST /login", r -> Reply.json(200, "{\"token\":\"" + Fixtures.jwt("one") + "\"}").delayed(300));
+            // Generous limits: on a loaded machine a request must wait, not time out and be sent again
+            // (a run slowed tenfold counted 124 GETs for 100 callers with a 10 s request timeout).
+            AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).requestTimeout(Duration.ofMinutes(5))
+                    .callTimeout(Duration.ofMinutes(5)).retryPolicy(RetryPolicy.none()).build();
+            // the login is answered once the 99 other callers wait for it: the race is arranged, not slept for
+            stub.route("POST /login", r -> {
+                TokenManagerTest.awaitWaiting(client.tokenManager(), callers - 1);
+                return Reply.json(200, "{\"token\":\"" + Fixtures.jwt("one") + "\"}");
+            });
             stub.route("GET /legal-entities/le-1", r -> Reply.json(200, LEGAL_ENTITY));
-            AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).build();
-            int callers = 100;
             ExecutorService pool = Executors.newFixedThreadPool(callers);
             try {
                 CountDownLatch start = new CountDownLatch(1);
@@ -50,7 +57,7 @@ class AuthenticationTest {
                 }
                 start.countDown();
                 for (Future<LegalEntity> f : results) {
-                    assertEquals("le-1", f.get(30, TimeUnit.SECONDS).uuid());
+                    assertEquals("le-1", f.get(5, TimeUnit.MINUTES).uuid());
                 }
             } finally {
                 pool.shutdownNow();
@@ -157,9 +164,13 @@ class AuthenticationTest {
     @Test
     void concurrentCallersShareAFailedLoginInsteadOfRepeatingIt() throws Exception {
         try (StubServer stub = new StubServer()) {
-            stub.route("POST /login", r -> Reply.json(401, "{\"code\":401,\"message\":\"Invalid credentials.\"}")
-                    .delayed(300));
-            AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).build();
+            AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).requestTimeout(Duration.ofMinutes(5))
+                    .callTimeout(Duration.ofMinutes(5)).build();
+            // refused once the 19 other callers wait for this login: arranged, not slept for
+            stub.route("POST /login", r -> {
+                TokenManagerTest.awaitWaiting(client.tokenManager(), 19);
+                return Reply.json(401, "{\"code\":401,\"message\":\"Invalid credentials.\"}");
+            });
             ExecutorService pool = Executors.newFixedThreadPool(20);
             try {
                 CountDownLatch start = new CountDownLatch(1);
@@ -179,8 +190,7 @@ class AuthenticationTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertTrue(stub.count("POST", "/login") < 20,
-                    "callers that joined a failing login share its failure: " + stub.count("POST", "/login"));
+            assertEquals(1, stub.count("POST", "/login"), "callers that joined a failing login share its failure");
         }
     }
 

@@ -2,7 +2,9 @@ package io.github.acubepl.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.acubepl.transport.Fixtures.RecordingSleeper;
 import io.github.acubepl.transport.StubServer.Reply;
@@ -10,6 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileTokenStoreTest extends TokenStoreContract {
@@ -60,7 +68,7 @@ class FileTokenStoreTest extends TokenStoreContract {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
             store.withLock(KEY, () -> null);
-            Path lock = dir.resolve(FileTokenStore.fileStem(KEY) + ".lock");
+            Path lock = dir.resolve(FileTokenStore.LOCK_FILE);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)));
         }
     }
@@ -89,11 +97,20 @@ class FileTokenStoreTest extends TokenStoreContract {
     void twoClientsSharingTheFilesLogInOnce() throws Exception {
         try (StubServer stub = Fixtures.stubWithLogin()) {
             stub.route("GET /webhooks/wh-1", r -> Reply.json(200, "{\"uuid\":\"wh-1\"}"));
-            stub.route("POST /login", r -> Reply.json(200, "{\"token\":\"" + Fixtures.jwt("shared") + "\"}").delayed(200));
             AcubeClient first = Fixtures.client(stub, new RecordingSleeper()).tokenStore(TokenStore.file(temp.resolve("t")))
                     .build();
             AcubeClient second = Fixtures.client(stub, new RecordingSleeper()).tokenStore(TokenStore.file(temp.resolve("t")))
                     .build();
+            // answered once 4 callers of each client wait for their client's login (the other client's
+            // leader then waits for the folder's lock): arranged, not slept for
+            stub.route("POST /login", r -> {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (first.tokenManager().waiting() + second.tokenManager().waiting() < 8) {
+                    assertTrue(System.nanoTime() < deadline, "the callers never joined the logins");
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // poll, with the deadline above
+                }
+                return Reply.json(200, "{\"token\":\"" + Fixtures.jwt("shared") + "\"}");
+            });
             ExecutorService pool = Executors.newFixedThreadPool(10);
             try {
                 CountDownLatch start = new CountDownLatch(1);
@@ -150,6 +167,141 @@ class FileTokenStoreTest extends TokenStoreContract {
             Fixtures.client(stub, new RecordingSleeper()).tokenStore(store).build().webhooks().get("wh-1");
             assertEquals(1, stub.count("POST", "/login"));
             assertFalse(store.load(key).orElseThrow().value().equals(stale));
+        }
+    }
+
+    /** Captures the client's log records while {@code action} runs. */
+    private static List<LogRecord> logOf(ThrowingRunnable action) throws Exception {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(Log.NAME);
+        java.util.logging.Level level = logger.getLevel();
+        logger.setLevel(java.util.logging.Level.ALL);
+        logger.addHandler(capture);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(capture);
+            logger.setLevel(level);
+        }
+        return records;
+    }
+
+    /** A step that may throw. */
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static boolean root() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    @Test
+    void aGroupOrWorldWritableTokenFolderIsTightenedWithOneWarning() throws Exception {
+        Path dir = temp.resolve("open").resolve("tokens");
+        Files.createDirectories(dir);
+        assumeTrue(posix(dir), "POSIX permissions");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        TokenStore store = TokenStore.file(dir);
+        List<LogRecord> log = logOf(() -> {
+            store.save(KEY, TOKEN);
+            assertEquals(Optional.of(TOKEN), store.load(KEY));
+            store.withLock(KEY, () -> null);
+        });
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        List<LogRecord> warnings = log.stream().filter(r -> r.getLevel() == java.util.logging.Level.WARNING).toList();
+        assertEquals(1, warnings.size(), "one warning, for the one change");
+        String warning = warnings.get(0).getMessage();
+        assertEquals("the token folder " + dir.toAbsolutePath() + " was rwxrwxrwx; it is now owner-only (rwx------), "
+                + "so that no one else can read or plant a login token", warning);
+        assertFalse(warning.contains(TOKEN.value()));
+
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertEquals(Optional.of(TOKEN), TokenStore.file(dir).load(KEY));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)), "readable by "
+                + "others is not owner-only either");
+    }
+
+    @Test
+    void aTokenFolderOfAnotherUserIsRefusedAndNothingIsWrittenThere() throws Exception {
+        assumeTrue(root(), "only root can give a folder to another user");
+        Path dir = temp.resolve("theirs").resolve("tokens");
+        Files.createDirectories(dir);
+        assumeTrue(posix(dir), "POSIX permissions");
+        UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        Files.setOwner(dir, nobody);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        TokenStore store = TokenStore.file(dir);
+        for (Executable step : List.<Executable>of(() -> store.save(KEY, TOKEN), () -> store.load(KEY),
+                () -> store.remove(KEY), () -> store.withLock(KEY, () -> {
+                    throw new AssertionError("the action must not run");
+                }))) {
+            AcubeException e = assertThrows(AcubeException.class, step);
+            assertTrue(e.getMessage().startsWith("refusing the token folder " + dir.toAbsolutePath() + ": it belongs to "
+                    + "nobody, not to the current user root"), e.getMessage());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+        assertEquals("rwxrwxrwx", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)), "left as it was");
+    }
+
+    @Test
+    void aTokenFolderThatIsASymbolicLinkIsRefusedNotFollowed() throws Exception {
+        Path real = Files.createDirectories(temp.resolve("real"));
+        Path link = Files.createSymbolicLink(temp.resolve("tokens"), real);
+        TokenStore store = TokenStore.file(link);
+        AcubeException e = assertThrows(AcubeException.class, () -> store.save(KEY, TOKEN));
+        assertTrue(e.getMessage().endsWith("it is a symbolic link; the client does not follow one to where it keeps its "
+                + "tokens: give the real folder (ACUBE_HOME, or TokenStore.file)"), e.getMessage());
+        assertThrows(AcubeException.class, () -> store.load(KEY));
+        try (Stream<Path> files = Files.list(real)) {
+            assertEquals(List.of(), files.toList());
+        }
+        assertEquals(Optional.empty(), TokenStore.file(real).load(KEY));
+    }
+
+    @Test
+    void aSharedFolderWithTheStickyBitIsRefusedNotTightened() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("shared"));
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("unix"), "unix:mode");
+        Files.setAttribute(dir, "unix:mode", 01777);
+        AcubeException e = assertThrows(AcubeException.class, () -> TokenStore.file(dir).save(KEY, TOKEN));
+        assertTrue(e.getMessage().endsWith("it is a shared folder (its sticky bit is set, as on /tmp); use a folder of "
+                + "your own"), e.getMessage());
+        assertEquals(01777, (int) (Integer) Files.getAttribute(dir, "unix:mode") & 07777, "left as it was");
+    }
+
+    @Test
+    void lockFilesDoNotPileUpOnePerAccountTried() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("many"));
+        Path older = dir.resolve(FileTokenStore.fileStem("an account of an older version") + ".lock");
+        Files.createFile(older);
+        TokenStore store = TokenStore.file(dir);
+        for (int i = 0; i < 30; i++) {
+            String key = "http://127.0.0.1:" + (40000 + i) + "|user" + i + "@example.com";
+            // a login that fails, as for every wrong password or unreachable URL tried
+            assertThrows(IllegalStateException.class, () -> store.withLock(key, () -> {
+                throw new IllegalStateException("login refused");
+            }));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve(FileTokenStore.LOCK_FILE)), files.toList(),
+                    "one lock file for the folder; the older per-key ones removed");
         }
     }
 }

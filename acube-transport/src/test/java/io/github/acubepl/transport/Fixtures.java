@@ -9,9 +9,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Shared test values: a fixed clock, JWTs, a recording sleeper. */
+/**
+ * Shared test values: a fixed clock, JWTs, a recording sleeper. The clock is pinned years away
+ * from today, so that a place where the client reads the system clock instead of the injected one
+ * fails at once (a token issued at NOW looks long expired, or not yet valid, to the system clock).
+ */
 final class Fixtures {
-    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    static final Instant NOW = Instant.parse("2031-03-14T09:26:53Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final String EMAIL = "jan.kowalski@example.com";
     static final String PASSWORD = "S3cret-Pa55word!";

@@ -64,9 +64,10 @@ class ProblemsTest {
     }
 
     @Test
-    void aNonJsonBodyIsKeptAsText() {
+    void aNonJsonBodyIsKeptAsTextAndQuotedInTheMessage() {
         AcubeApiException e = Problems.apiException(GET, response(502, "<html>Bad gateway</html>", Map.of()));
-        assertEquals("GET /webhooks/x answered 502", e.getMessage());
+        assertEquals("GET /webhooks/x answered 502 with a body that is not a problem: <html>Bad gateway</html>",
+                e.getMessage());
         assertEquals("<html>Bad gateway</html>", e.body());
     }
 

@@ -287,15 +287,13 @@ class ResourcesTest {
     }
 
     @Test
-    void theInvoiceUuidMayComeFromLocationOrNotAtAll() throws Exception {
+    void theInvoiceUuidMayComeFromLocation() throws Exception {
         try (StubServer stub = Fixtures.stubWithLogin()) {
             stub.route("POST /invoices", r -> Reply.status(202).header("Location", "/invoices/inv-7/"));
-            stub.route("POST /invoices/v3", r -> Reply.of(200, "text/plain", "accepted"));
             AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).build();
-            assertEquals("inv-7", client.invoices().sendJson("{}".getBytes()).uuid());
-            SentInvoice unknown = client.invoices().sendJson("{}".getBytes(), InvoiceEndpoint.V3);
-            assertEquals(Optional.empty(), unknown.uuidIfKnown());
-            assertEquals("accepted", unknown.body());
+            SentInvoice sent = client.invoices().sendJson("{}".getBytes());
+            assertEquals("inv-7", sent.uuid());
+            assertEquals(Optional.of("inv-7"), sent.uuidIfKnown());
         }
     }
 
@@ -344,12 +342,13 @@ class ResourcesTest {
     }
 
     @Test
-    void pathVariablesAreEncodedAndCannotClimbOut() throws Exception {
+    void pathVariablesThatAreNotIdsAreRefusedAndCannotClimbOut() throws Exception {
         try (StubServer stub = Fixtures.stubWithLogin()) {
             AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).build();
-            assertThrows(AcubeApiException.class, () -> client.invoices().get("a/b c"));
-            assertEquals("/invoices/a%2Fb%20c", stub.journal().get(1).path());
+            assertThrows(IllegalArgumentException.class, () -> client.invoices().get("a/b c"));
             assertThrows(IllegalArgumentException.class, () -> client.invoices().get(".."));
+            assertThrows(IllegalArgumentException.class, () -> client.invoices().attachment("inv-1", "../../upo"));
+            assertEquals(List.of(), stub.journal(), "nothing was sent");
         }
     }
 

@@ -20,16 +20,26 @@ class TokenManagerTest {
     private final AtomicInteger logins = new AtomicInteger();
     private final MutableClock clock = new MutableClock(Fixtures.NOW);
 
+    /** Runs before each login returns (the concurrency test holds the login there). */
+    private volatile Runnable duringLogin = () -> { };
+
     private TokenManager manager(TokenStore store) {
         return new TokenManager(Environment.SANDBOX, Credentials.of(Fixtures.EMAIL, Fixtures.PASSWORD), store, clock,
                 Duration.ofMinutes(5), c -> {
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    duringLogin.run();
                     return Fixtures.jwt(clock.instant().plus(Duration.ofDays(1)), "login-" + logins.incrementAndGet());
                 });
+    }
+
+    /** Waits (60 s at most) until {@code count} callers wait for the login in flight. */
+    static void awaitWaiting(TokenManager tm, int count) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (tm.waiting() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + tm.waiting() + " of " + count + " callers joined the login in flight");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // poll, with the deadline above
+        }
     }
 
     @Test
@@ -43,6 +53,8 @@ class TokenManagerTest {
     @Test
     void concurrentCallersShareOneLogin() throws Exception {
         TokenManager tm = manager(TokenStore.inMemory());
+        // the first caller's login returns only once the 99 others wait for it: the race is arranged, not slept for
+        duringLogin = () -> awaitWaiting(tm, 99);
         ExecutorService pool = Executors.newFixedThreadPool(100);
         try {
             CountDownLatch start = new CountDownLatch(1);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link TokenStore} must do; each implementation's test extends this. */
 abstract class TokenStoreContract {
     static final String KEY = "https://common-sandbox.api.acubeapi.com|jan.kowalski@example.com";
-    static final AccessToken TOKEN = new AccessToken(Fixtures.jwt("a"), Instant.parse("2026-03-03T10:00:00Z"));
+    static final AccessToken TOKEN = new AccessToken(Fixtures.jwt("a"), Fixtures.NOW.plus(java.time.Duration.ofDays(1)));
 
     /** A new, empty store. */
     abstract TokenStore store() throws Exception;

@@ -4,43 +4,77 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.transport.StubServer.Reply;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two JVMs (two runs of the CLI, say) sharing a file token store log in once between them. */
+/**
+ * Two JVMs (two runs of the CLI, say) sharing a file token store log in once between them. The
+ * race is arranged, not slept for: the first JVM's login is held at the server until the second JVM
+ * says (in its log) that it waits for the folder's lock. Both run on the real clock, as a CLI does.
+ */
 class TwoProcessesTest {
+    private static final String WAITING = "waiting for the token folder's lock";
+
     @TempDir
     Path temp;
 
+    private Process start(StubServer stub, int i) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), SecondProcess.class.getName(),
+                stub.uri().toString(), temp.resolve("tokens").toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("out-" + i + ".txt").toFile()).start();
+    }
+
+    private String output(int i) throws Exception {
+        Path out = temp.resolve("out-" + i + ".txt");
+        return Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+    }
+
     @Test
     void twoProcessesSharingAFileStoreLogInOnce() throws Exception {
+        CountDownLatch loginArrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger logins = new AtomicInteger();
         try (StubServer stub = new StubServer()) {
-            // slow enough that the second JVM asks while the first is still logging in
-            stub.route("POST /login", r -> Reply.json(200, "{\"token\":\"" + Fixtures.jwt(
-                    Instant.now().plusSeconds(86400), "shared") + "\"}").delayed(1500));
+            stub.route("POST /login", r -> {
+                if (logins.incrementAndGet() == 1) {
+                    loginArrived.countDown();
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return Reply.json(200, "{\"token\":\"" + Fixtures.jwt(Instant.now().plusSeconds(86400), "shared") + "\"}");
+            });
             stub.route("GET /webhooks/wh-1", r -> Reply.json(200, "{\"uuid\":\"wh-1\"}"));
-            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<Process> processes = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                processes.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                        SecondProcess.class.getName(), stub.uri().toString(), temp.resolve("tokens").toString())
-                        .redirectErrorStream(true).redirectOutput(temp.resolve("out-" + i + ".txt").toFile()).start());
+            Process first = start(stub, 0);
+            Process second = null;
+            try {
+                assertTrue(loginArrived.await(60, TimeUnit.SECONDS), "the first JVM never logged in: " + output(0));
+                second = start(stub, 1);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!output(1).contains(WAITING)) {
+                    assertTrue(second.isAlive() && System.nanoTime() < deadline,
+                            "the second JVM never waited for the first one's lock: " + output(1));
+                    Thread.sleep(20);
+                }
+            } finally {
+                release.countDown();
             }
-            for (int i = 0; i < processes.size(); i++) {
-                Process p = processes.get(i);
+            int i = 0;
+            for (Process p : new Process[] {first, second}) {
                 assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the JVM did not finish");
-                File out = temp.resolve("out-" + i + ".txt").toFile();
-                String output = Files.readString(out.toPath(), StandardCharsets.UTF_8);
-                assertEquals(0, p.exitValue(), output);
-                assertTrue(output.contains("wh-1"), output);
+                assertEquals(0, p.exitValue(), output(i));
+                assertTrue(output(i).contains("wh-1"), output(i));
+                i++;
             }
             assertEquals(1, stub.count("POST", "/login"));
             assertEquals(2, stub.count("GET", "/webhooks/wh-1"));
