@@ -1,6 +1,6 @@
 /**
- * A local, offline simulator of the A-Cube API PL with a simulated KSeF, on the JDK
- * {@code HttpServer}: the real HTTP peer for integration tests and demos. The entry point is
+ * A local, offline simulator of the A-Cube API PL with a simulated KSeF, on an HTTP/1.1 server of its
+ * own ({@code java.nio}): the real HTTP peer for integration tests and demos. The entry point is
  * {@link io.github.acubepl.sandbox.AcubeSandbox}; everything else in the package is either a
  * value it hands out or package-private.
  */
@@ -8,7 +8,6 @@ module io.github.acubepl.sandbox {
     requires io.github.acubepl.mapping;
     requires transitive io.github.acubepl.webhook;
     requires com.fasterxml.jackson.databind;
-    requires jdk.httpserver;
     requires java.xml;
     requires static transitive org.jspecify;
 

@@ -1,6 +1,5 @@
 package io.github.acubepl.sandbox;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.ReadLimits;
 import io.github.acubepl.webhook.DeliveryQueue;
@@ -17,6 +16,7 @@ import java.net.UnknownHostException;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -53,13 +53,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Each user has separate legal entities, webhooks and invoices; the duplicate check of the
  * simulated KSeF (code 440) is per user too. Thread-safe.
  *
- * <p>Starting a sandbox sets the system property {@code sun.net.httpserver.nodelay=true} if it is
- * unset (the JDK server otherwise answers each request about 40 ms late); set it to {@code false}
- * beforehand to keep the JDK's default.
+ * <p>The HTTP server is the sandbox's own (HTTP/1.1 on {@code java.nio}, see
+ * {@code SandboxServer}): one thread reads and writes every connection without blocking and hands
+ * only complete requests to the request threads, so slow, stalled or hostile clients cost a
+ * buffer, never a thread. Its bounds are per instance, set on the {@link Builder}: a request
+ * timeout ({@code 408}), an idle timeout, the header and body limits ({@code 431}, {@code 413}),
+ * the number of connections and the bytes of request bodies buffered at once ({@code 503} with
+ * {@code Retry-After} beyond them), and the number of invoices checked at once. Every error the
+ * server produces is an {@code application/problem+json} answer like the API's own.
  */
 public final class AcubeSandbox implements AutoCloseable {
-    private static final long CLOSE_GRACE_MILLIS = 2_000;
-    private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
     private final int requestedPort;
     private final List<SandboxUser> users;
@@ -68,6 +72,8 @@ public final class AcubeSandbox implements AutoCloseable {
     private final int threads;
     private final @Nullable Executor executor;
     private final long maxBodyBytes;
+    private final HttpLimits limits;
+    private final int maxConcurrentInvoiceChecks;
     private final Ids ids;
     private final State state;
     private final EventLog events = new EventLog();
@@ -81,7 +87,8 @@ public final class AcubeSandbox implements AutoCloseable {
     private final RetrySchedule webhookSchedule;
 
     private final Object lifecycle = new Object();
-    private @Nullable HttpServer server;
+    private @Nullable SandboxServer server;
+    private @Nullable InvoiceApi invoices;
     private @Nullable Dispatcher dispatcher;
     private @Nullable SandboxTimer timer;
     private @Nullable SandboxTimer webhookTimer;
@@ -98,6 +105,10 @@ public final class AcubeSandbox implements AutoCloseable {
         this.threads = b.threads;
         this.executor = b.executor;
         this.maxBodyBytes = b.maxBodyBytes;
+        this.limits = new HttpLimits(b.requestTimeout, b.idleTimeout, b.maxHeaderBytes, b.maxBodyBytes, b.maxConnections,
+                b.maxBufferedBodyBytes != null ? b.maxBufferedBodyBytes : Builder.DEFAULT_BODY_BUFFERS * b.maxBodyBytes);
+        this.maxConcurrentInvoiceChecks = b.maxConcurrentInvoiceChecks != null ? b.maxConcurrentInvoiceChecks
+                : Builder.defaultInvoiceChecks();
         this.ids = new Ids(b.random);
         this.state = new State(users);
         this.store = new SandboxStore(state, events);
@@ -149,28 +160,32 @@ public final class AcubeSandbox implements AutoCloseable {
             new CommonApi(state, jwt, signingKeys, clock).register(router);
             new LegalEntityApi(state, clock, ids, notifier::onboardingActivated).register(router);
             new WebhookApi(state, ids).register(router);
-            new InvoiceApi(state, clock, ids, events, ksef, mapper).register(router);
-            Dispatcher d = new Dispatcher(router, faults, journal, clock, ids, maxBodyBytes);
+            InvoiceApi invoiceApi = new InvoiceApi(state, clock, ids, events, ksef, mapper, maxConcurrentInvoiceChecks);
+            invoiceApi.register(router);
+            Dispatcher d = new Dispatcher(router, faults, journal, clock, ids);
 
-            enableNoDelay();
-            HttpServer s;
+            Executor ex = executor;
+            ExecutorService own = null;
+            if (ex == null) {
+                own = Executors.newFixedThreadPool(threads, daemonThreads());
+                ex = own;
+            }
+            SandboxServer s;
             try {
-                s = HttpServer.create(new InetSocketAddress(loopback(), requestedPort), 0);
+                s = SandboxServer.bind(new InetSocketAddress(loopback(), requestedPort), limits, d, ex, clock::instant);
             } catch (IOException e) {
                 t.close();
                 wt.close();
+                if (own != null) {
+                    own.shutdownNow();
+                }
                 throw new UncheckedIOException("cannot listen on 127.0.0.1:" + requestedPort + ": " + e.getMessage(), e);
             }
-            s.createContext("/", d);
-            Executor ex = executor;
-            if (ex == null) {
-                ownExecutor = Executors.newFixedThreadPool(threads, daemonThreads());
-                ex = ownExecutor;
-            }
-            s.setExecutor(ex);
+            ownExecutor = own;
             events.addListener(notifier);
             s.start();
             notifier.resume();
+            this.invoices = invoiceApi;
             this.timer = t;
             this.webhookTimer = wt;
             this.deliveries = queue;
@@ -203,7 +218,7 @@ public final class AcubeSandbox implements AutoCloseable {
             if (server == null) {
                 throw new IllegalStateException("this sandbox is not started");
             }
-            return server.getAddress().getPort();
+            return server.port();
         }
     }
 
@@ -350,6 +365,41 @@ public final class AcubeSandbox implements AutoCloseable {
         return () -> String.format(Locale.ROOT, "%012d-%s", sequence.incrementAndGet(), ids.uuid());
     }
 
+    /** The server's accounting, for tests: the open connections, the body bytes buffered now and at most. */
+    int openConnections() {
+        return startedServer().openConnections();
+    }
+
+    long bufferedBodyBytes() {
+        return startedServer().budget().held();
+    }
+
+    long peakBufferedBodyBytes() {
+        return startedServer().budget().peak();
+    }
+
+    long maxBufferedBodyBytes() {
+        return limits.maxBufferedBodyBytes();
+    }
+
+    int peakConcurrentInvoiceChecks() {
+        synchronized (lifecycle) {
+            if (invoices == null) {
+                throw new IllegalStateException("this sandbox is not started");
+            }
+            return invoices.peakConcurrentChecks();
+        }
+    }
+
+    private SandboxServer startedServer() {
+        synchronized (lifecycle) {
+            if (server == null) {
+                throw new IllegalStateException("this sandbox is not started");
+            }
+            return server;
+        }
+    }
+
     /** The Ed25519 key pair webhook deliveries are signed with (the private key stays in the package). */
     KeyPair signingKeyPair() {
         return signingKeys.keyPair();
@@ -361,7 +411,7 @@ public final class AcubeSandbox implements AutoCloseable {
      */
     @Override
     public void close() {
-        HttpServer s;
+        SandboxServer s;
         Dispatcher d;
         SandboxTimer t;
         SandboxTimer wt;
@@ -378,10 +428,10 @@ public final class AcubeSandbox implements AutoCloseable {
             own = ownExecutor;
         }
         if (d != null) {
-            d.shutdown(CLOSE_GRACE_MILLIS);
+            d.beginClosing();
         }
         if (s != null) {
-            s.stop(0);
+            s.shutdown(CLOSE_GRACE);
         }
         if (t != null) {
             t.close();
@@ -400,17 +450,6 @@ public final class AcubeSandbox implements AutoCloseable {
             throw ApiException.unauthorized("Invalid JWT Token");
         }
         return user;
-    }
-
-    /**
-     * Turns on TCP_NODELAY for the JDK's HTTP server unless the property is set already. Without it
-     * every answer (headers and body are two writes) waits about 40 ms for the client's delayed ACK.
-     * The JDK reads the property once, when the first {@code HttpServer} of the JVM is created.
-     */
-    private static void enableNoDelay() {
-        if (System.getProperty(NODELAY_PROPERTY) == null) {
-            System.setProperty(NODELAY_PROPERTY, "true");
-        }
     }
 
     private static InetAddress loopback() {
@@ -443,6 +482,24 @@ public final class AcubeSandbox implements AutoCloseable {
         public static final int DEFAULT_THREADS = 16;
         /** The default bound on request bodies: 16 MiB. */
         public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+        /** The largest body bound accepted: 1 GiB (a body is held in one array). */
+        public static final long MAX_BODY_BYTES_LIMIT = 1L << 30;
+        /** The default request timeout: 30 s. */
+        public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+        /** The default idle timeout: 30 s. */
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+        /** The default bound on a request's line and header section: 16 KiB. */
+        public static final int DEFAULT_MAX_HEADER_BYTES = 16 * 1024;
+        /** The default number of connections served at once. */
+        public static final int DEFAULT_MAX_CONNECTIONS = 256;
+        /** Unless set, request bodies may buffer this many times the body bound at once (64 MiB by default). */
+        public static final int DEFAULT_BODY_BUFFERS = 4;
+
+        /** The most invoice checks the default allows at once, however many processors there are. */
+        public static final int MAX_DEFAULT_INVOICE_CHECKS = 2;
+
+        private static final int MIN_HEADER_BYTES = 1024;
+        private static final int MAX_HEADER_BYTES_LIMIT = 1024 * 1024;
 
         private int port;
         private final List<SandboxUser> users = new ArrayList<>();
@@ -451,6 +508,12 @@ public final class AcubeSandbox implements AutoCloseable {
         private int threads = DEFAULT_THREADS;
         private @Nullable Executor executor;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private @Nullable Long maxBufferedBodyBytes;
+        private @Nullable Integer maxConcurrentInvoiceChecks;
         private RandomGenerator random = new SecureRandom();
         private DeliveryStore webhookStore = DeliveryStore.inMemory();
         private WebhookSender webhookSender = WebhookSender.loopbackOnly(WebhookSender.httpClient());
@@ -504,16 +567,92 @@ public final class AcubeSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Runs requests on this executor instead of an own pool; the caller keeps ownership (close does not stop it). */
+        /**
+         * Runs requests on this executor instead of an own pool; the caller keeps ownership (close does
+         * not stop it). It must run each task on another thread than the caller's (the server's I/O
+         * thread hands the tasks over); a request it rejects is answered {@code 503}.
+         */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 
-        /** The largest request body accepted, in bytes; larger ones get 413 (default 16 MiB). */
+        /**
+         * The largest request body accepted, in bytes, at most {@value #MAX_BODY_BYTES_LIMIT}; larger
+         * ones get 413, from their {@code Content-Length} before anything is read (default 16 MiB).
+         */
         public Builder maxBodyBytes(long maxBodyBytes) {
             this.maxBodyBytes = maxBodyBytes;
             return this;
+        }
+
+        /**
+         * How long a request may take to arrive, from its first byte to the end of its body (default
+         * 30 s); a late one gets {@code 408} and its connection is closed. Writing an answer has the
+         * same bound: a client that does not read it in time loses the connection.
+         */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * How long a connection may wait for a request, once opened or after an answer (default
+         * 30 s); then it is closed.
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * The largest request line plus header section, in bytes, 1 KiB to 1 MiB (default 16 KiB);
+         * larger ones get {@code 431} ({@code 414} when the request line alone is larger). Each
+         * connection holds a buffer of this size.
+         */
+        public Builder maxHeaderBytes(int maxHeaderBytes) {
+            this.maxHeaderBytes = maxHeaderBytes;
+            return this;
+        }
+
+        /**
+         * The most connections served at once (default {@value #DEFAULT_MAX_CONNECTIONS}); one more
+         * gets {@code 503} with {@code Retry-After} and is closed.
+         */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * The most bytes of request bodies buffered at once over all connections, at least the body
+         * bound (default {@value #DEFAULT_BODY_BUFFERS} times the body bound: 64 MiB). A body that
+         * does not fit gets {@code 503} with {@code Retry-After} before any of it is read; a body's
+         * bytes count from its head until its request has been handled.
+         */
+        public Builder maxBufferedBodyBytes(long maxBufferedBodyBytes) {
+            this.maxBufferedBodyBytes = maxBufferedBodyBytes;
+            return this;
+        }
+
+        /**
+         * How many invoices ({@code POST /invoices}, {@code /invoices/v3},
+         * {@code /invoices/v3/validate}) are read and validated at once (default: the number of
+         * processors, at most {@value #MAX_DEFAULT_INVOICE_CHECKS}); the others wait their turn.
+         * Validating an invoice takes several times its size in memory (about ten times for a 15 MB
+         * JSON invoice), so this bounds the sandbox's peak memory however many clients send at once.
+         */
+        public Builder maxConcurrentInvoiceChecks(int maxConcurrentInvoiceChecks) {
+            this.maxConcurrentInvoiceChecks = maxConcurrentInvoiceChecks;
+            return this;
+        }
+
+        /**
+         * The number of processors, at most {@value #MAX_DEFAULT_INVOICE_CHECKS}: more would make the
+         * memory the sandbox needs grow with the machine it runs on.
+         */
+        static int defaultInvoiceChecks() {
+            return Math.max(1, Math.min(MAX_DEFAULT_INVOICE_CHECKS, Runtime.getRuntime().availableProcessors()));
         }
 
         /** The randomness for uuids and KSeF numbers (default a {@link SecureRandom}); seed one for repeatable runs. */
@@ -551,8 +690,8 @@ public final class AcubeSandbox implements AutoCloseable {
         /**
          * Builds the sandbox (not started; generates its RSA and Ed25519 keys).
          *
-         * @throws IllegalArgumentException if the port, the thread count or the body bound is out of range, or
-         *     two users share an e-mail
+         * @throws IllegalArgumentException if the port, the thread count, a timeout or a bound is out of
+         *     range (the body buffer bound below the body bound), or two users share an e-mail
          */
         public AcubeSandbox build() {
             if (port < 0 || port > 65_535) {
@@ -561,8 +700,26 @@ public final class AcubeSandbox implements AutoCloseable {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1: " + threads);
             }
-            if (maxBodyBytes < 1) {
-                throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+            if (maxBodyBytes < 1 || maxBodyBytes > MAX_BODY_BYTES_LIMIT) {
+                throw new IllegalArgumentException("maxBodyBytes must be within 1.." + MAX_BODY_BYTES_LIMIT + ": "
+                        + maxBodyBytes);
+            }
+            positive("requestTimeout", requestTimeout);
+            positive("idleTimeout", idleTimeout);
+            if (maxHeaderBytes < MIN_HEADER_BYTES || maxHeaderBytes > MAX_HEADER_BYTES_LIMIT) {
+                throw new IllegalArgumentException("maxHeaderBytes must be within " + MIN_HEADER_BYTES + ".."
+                        + MAX_HEADER_BYTES_LIMIT + ": " + maxHeaderBytes);
+            }
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1: " + maxConnections);
+            }
+            if (maxConcurrentInvoiceChecks != null && maxConcurrentInvoiceChecks < 1) {
+                throw new IllegalArgumentException("maxConcurrentInvoiceChecks must be at least 1: "
+                        + maxConcurrentInvoiceChecks);
+            }
+            if (maxBufferedBodyBytes != null && maxBufferedBodyBytes < maxBodyBytes) {
+                throw new IllegalArgumentException("maxBufferedBodyBytes (" + maxBufferedBodyBytes
+                        + ") must be at least maxBodyBytes (" + maxBodyBytes + "), or no body of the largest size fits");
             }
             Set<String> emails = new HashSet<>();
             for (SandboxUser u : users) {
@@ -571,6 +728,12 @@ public final class AcubeSandbox implements AutoCloseable {
                 }
             }
             return new AcubeSandbox(this);
+        }
+
+        private static void positive(String name, Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
         }
     }
 }

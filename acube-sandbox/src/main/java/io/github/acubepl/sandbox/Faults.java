@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Faults armed on the next requests that match a method and a path glob. Each request triggers at
  * most one fault: the earliest armed one that matches and has uses left. Faults fire before
- * anything else (routing, authentication), and every request is journalled whatever happens.
+ * anything else (routing, authentication), and every request is journalled whatever happens (see
+ * {@link Journal} for the malformed ones the server answers itself).
  *
  * <pre>{@code
  * sandbox.faults().on("POST", "/invoices").dropAfterHandling();          // the next POST /invoices

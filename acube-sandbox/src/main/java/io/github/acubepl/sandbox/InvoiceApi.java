@@ -24,12 +24,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Invoices (api-contract.md, Invoices): sending (validated with acube-mapping, errors only; the
  * seller must be a registered legal entity of the user), validating, listing with filters, reading
- * as JSON or the FA XML, the UPO, attachments.
+ * as JSON or the FA XML, the UPO, attachments. Reading and validating an invoice costs many times
+ * its size in memory, so at most {@code maxConcurrentChecks} run at once (the others wait their
+ * turn): the memory they take stays bounded however many clients send at once.
  */
 final class InvoiceApi {
     static final String SELLER_NIP_PATH = "podmiot1.daneIdentyfikacyjne.nip";
@@ -41,14 +45,24 @@ final class InvoiceApi {
     private final EventLog events;
     private final KsefSimulator ksef;
     private final InvoiceMapper mapper;
+    private final Semaphore checks;
+    private final AtomicInteger checking = new AtomicInteger();
+    private final AtomicInteger peakChecking = new AtomicInteger();
 
-    InvoiceApi(State state, SandboxClock clock, Ids ids, EventLog events, KsefSimulator ksef, InvoiceMapper mapper) {
+    InvoiceApi(State state, SandboxClock clock, Ids ids, EventLog events, KsefSimulator ksef, InvoiceMapper mapper,
+            int maxConcurrentChecks) {
         this.state = state;
         this.clock = clock;
         this.ids = ids;
         this.events = events;
         this.ksef = ksef;
         this.mapper = mapper;
+        this.checks = new Semaphore(maxConcurrentChecks, true);
+    }
+
+    /** The most invoice checks that ever ran at once. */
+    int peakConcurrentChecks() {
+        return peakChecking.get();
     }
 
     void register(Router router) {
@@ -95,8 +109,25 @@ final class InvoiceApi {
         return Response.json(200, out);
     }
 
-    /** 415, 400 or 422 unless the body is a valid invoice of a registered seller. */
+    /** {@link #checkNow}, once one of the permits is free. */
     private Checked check(Request request, Account account) {
+        try {
+            checks.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ApiException.problem(503, "The sandbox is shutting down.").withHeader("Connection", "close"));
+        }
+        try {
+            peakChecking.accumulateAndGet(checking.incrementAndGet(), Math::max);
+            return checkNow(request, account);
+        } finally {
+            checking.decrementAndGet();
+            checks.release();
+        }
+    }
+
+    /** 415, 400 or 422 unless the body is a valid invoice of a registered seller. */
+    private Checked checkNow(Request request, Account account) {
         String contentType = request.contentType();
         boolean json = MediaTypes.isJson(contentType);
         boolean xml = MediaTypes.isXml(contentType);

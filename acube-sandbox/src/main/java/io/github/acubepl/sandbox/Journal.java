@@ -9,7 +9,10 @@ import java.util.function.Predicate;
 /**
  * Every request the sandbox received, in the order they were answered (or dropped), recorded
  * before the answer leaves, so a client that has its answer finds its entry. Keeps the latest
- * {@value #CAPACITY} entries (a long-running standalone sandbox forgets the oldest). Thread-safe.
+ * {@value #CAPACITY} entries (a long-running standalone sandbox forgets the oldest). A request whose
+ * request line, target or header section cannot be parsed (answered {@code 400}, {@code 414},
+ * {@code 431} or {@code 505}) or that does not arrive whole before its head is read has no method
+ * and path to record, and is not journalled. Thread-safe.
  *
  * <pre>{@code
  * assertEquals(1, sandbox.journal().count("POST", "/invoices"));

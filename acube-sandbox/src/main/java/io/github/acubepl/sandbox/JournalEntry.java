@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param method the HTTP method, upper case
  * @param path the path, without the query
  * @param query the raw query string, {@code ""} if none
- * @param bodySha256 the SHA-256 of the request body, lower-case hex ({@code null} if the body was over the limit and not read)
- * @param bodySize the body's size in bytes, as read (or as declared, when over the limit)
+ * @param bodySha256 the SHA-256 of the request body, lower-case hex ({@code null} if the body was not read whole:
+ *     over the limit, not received within the request timeout, or refused while the server was busy)
+ * @param bodySize the body's size in bytes, as read (or as declared, when it was not read whole)
  * @param status the response status, or {@code null} when the connection was dropped
  * @param fault the armed fault that fired on this request, described, or {@code null}
  */

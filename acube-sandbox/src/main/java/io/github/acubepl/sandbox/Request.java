@@ -1,6 +1,5 @@
 package io.github.acubepl.sandbox;
 
-import com.sun.net.httpserver.Headers;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,11 +15,11 @@ final class Request {
     private final String method;
     private final String path;
     private final String rawQuery;
-    private final Headers headers;
+    private final RequestHeaders headers;
     private final byte[] body;
     private @Nullable Map<String, List<String>> query;
 
-    Request(String id, String method, String path, String rawQuery, Headers headers, byte[] body) {
+    Request(String id, String method, String path, String rawQuery, RequestHeaders headers, byte[] body) {
         this.id = id;
         this.method = method;
         this.path = path;
@@ -46,7 +45,7 @@ final class Request {
     }
 
     @Nullable String header(String name) {
-        return headers.getFirst(name);
+        return headers.first(name);
     }
 
     /** The bare media type of the body, or {@code null}. */

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Routes by method and path template ({@code /invoices/{uuid}/upo}). Unknown paths are 404, a known
  * path with another method is 405 (with {@code Allow}); then authentication (for PL routes), then the
  * handler. Literal segments win over parameters ({@code /invoices/v3} is never an invoice uuid).
+ * {@code HEAD} is routed as {@code GET} (the server then sends the headers without the body), and
+ * {@code Allow} lists {@code HEAD} wherever it lists {@code GET}.
  */
 final class Router {
     /** Handles one routed call. */
@@ -40,6 +42,9 @@ final class Router {
     private record Route(String method, String[] segments, boolean authenticated, Handler handler) {
     }
 
+    /** How much of a request's method and path a 405 message quotes. */
+    private static final int MAX_QUOTED_PATH = 200;
+
     private final List<Route> routes = new ArrayList<>();
     private final Authenticator authenticator;
 
@@ -56,6 +61,7 @@ final class Router {
     Response dispatch(Request request) {
         try {
             String[] path = split(request.path());
+            String method = request.method().equals("HEAD") ? "GET" : request.method();
             @Nullable Route best = null;
             Map<String, String> bestParams = Map.of();
             int bestLiterals = -1;
@@ -73,7 +79,7 @@ final class Router {
                 }
                 if (literals == bestLiterals) {
                     allowed.add(r.method);
-                    if (r.method.equals(request.method())) {
+                    if (r.method.equals(method)) {
                         best = r;
                         bestParams = params;
                     }
@@ -82,10 +88,14 @@ final class Router {
             if (allowed.isEmpty()) {
                 throw ApiException.notFound();
             }
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
+            }
             if (best == null) {
                 String allow = String.join(", ", allowed);
-                throw new ApiException(ApiException.problem(405, "No route found for \"" + request.method() + " "
-                        + request.path() + "\": Method Not Allowed (Allow: " + allow + ")").withHeader("Allow", allow));
+                throw new ApiException(ApiException.problem(405, "No route found for "
+                        + RequestHead.quote(request.method() + " " + request.path(), MAX_QUOTED_PATH)
+                        + ": Method Not Allowed (Allow: " + allow + ")").withHeader("Allow", allow));
             }
             String user = best.authenticated ? authenticator.authenticate(request) : "";
             return best.handler.handle(new Call(request, bestParams, user));

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,14 +34,6 @@ public abstract class SandboxClock {
     /** A manual clock starting at {@code start}. */
     public static Manual manual(Instant start) {
         return new Manual(Objects.requireNonNull(start, "start"));
-    }
-
-    /**
-     * A manual clock starting at the current system time, whole seconds (so that invoices dated
-     * today are not "in the future" for the validator).
-     */
-    public static Manual manual() {
-        return new Manual(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The system clock, with a background scheduler per sandbox. */

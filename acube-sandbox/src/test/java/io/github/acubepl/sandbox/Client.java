@@ -15,11 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A small HTTP client for the tests: the JDK HttpClient on loopback, one per test (its own connection pool). */
+/**
+ * A small HTTP client for the tests: the JDK HttpClient on loopback, one per test (its own connection
+ * pool). Its timeouts are hang guards, generous enough for a machine ten times slower.
+ */
 final class Client {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final URI base;
     private String token;
     private String authorization;
@@ -89,7 +92,7 @@ final class Client {
 
     /** As {@link #send}, but lets an I/O failure (a dropped connection) through. */
     Reply trySend(String method, String path, String contentType, byte[] body, String accept) throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20))
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body.length == 0 && !method.equals("POST") && !method.equals("PUT")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {

@@ -12,16 +12,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** Test data: a valid FA(1) invoice, legal entities, the official samples. */
 final class Fixtures {
-    /** The manual clock's start: after the example invoice's dates. */
-    static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
+    /**
+     * The manual clock's start: after the example invoice's dates, and years away from the real date
+     * (this was written in late 2026), so that a place reading the system clock instead of the sandbox clock
+     * fails at once rather than on some later day.
+     */
+    static final Instant START = Instant.parse("2031-03-14T09:26:53Z");
     /** The seller of the example invoice. */
     static final String SELLER_NIP = "5830147261";
 
@@ -84,6 +90,20 @@ final class Fixtures {
         Client.Reply r = client.post("/invoices", "application/json", bytes(invoice));
         assertEquals(201, r.status(), r::text);
         return r.json().get("uuid").asText();
+    }
+
+    /**
+     * Polls for what happens on another thread, for at most a generous minute (a machine ten times
+     * slower still passes), then fails saying what did not happen.
+     */
+    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                fail("not within 60 s: " + what);
+            }
+            Thread.sleep(10);
+        }
     }
 
     /** The official FA(1) samples; skipped with a message when the folder is absent, failing under CI=true. */

@@ -60,7 +60,7 @@ class LifecycleTest {
         assertEquals("processing", processing.get("status").asText());
         assertEquals(150, processing.get("processingCode").asInt());
         assertTrue(processing.get("ksefReferenceNumber").isNull());
-        assertEquals("2026-12-01T09:00:02+00:00", processing.get("updatedAt").asText());
+        assertEquals("2031-03-14T09:26:55+00:00", processing.get("updatedAt").asText());
 
         clock.advance(Duration.ofSeconds(2));
         JsonNode valid = invoice(uuid);
@@ -68,10 +68,10 @@ class LifecycleTest {
         assertEquals(200, valid.get("processingCode").asInt());
         assertEquals("Success", valid.get("processingDescription").asText());
         String number = valid.get("ksefReferenceNumber").asText();
-        assertTrue(number.matches(Fixtures.SELLER_NIP + "-20261201-[0-9A-F]{12}-[0-9A-F]{2}"), number);
+        assertTrue(number.matches(Fixtures.SELLER_NIP + "-20310314-[0-9A-F]{12}-[0-9A-F]{2}"), number);
         assertEquals(crc8Hex(number.substring(0, 32)), number.substring(33), "CRC-8 of the first 32 characters");
         String acquired = valid.get("acquisitionTimestamp").asText();
-        assertEquals("2026-12-01T09:00:02+00:00", acquired, "KSeF received it when processing started");
+        assertEquals("2031-03-14T09:26:55+00:00", acquired, "KSeF received it when processing started");
         OffsetDateTime.parse(acquired);
         assertEquals(404, client.get("/invoices/" + uuid + "/upo", "application/xml").status(), "not yet");
 
@@ -111,10 +111,10 @@ class LifecycleTest {
                     + e.status().wireName() + " @" + e.time());
         }
         assertEquals(List.of(
-                "CREATED ->in_queue @2026-12-01T09:00:00Z",
-                "STATUS_CHANGED in_queue>processing @2026-12-01T09:00:02Z",
-                "STATUS_CHANGED processing>valid @2026-12-01T09:00:04Z",
-                "UPO_AVAILABLE valid>valid @2026-12-01T09:00:05Z"), seen);
+                "CREATED ->in_queue @2031-03-14T09:26:53Z",
+                "STATUS_CHANGED in_queue>processing @2031-03-14T09:26:55Z",
+                "STATUS_CHANGED processing>valid @2031-03-14T09:26:57Z",
+                "UPO_AVAILABLE valid>valid @2031-03-14T09:26:58Z"), seen);
         assertEquals(events, heard);
         for (int i = 1; i < events.size(); i++) {
             assertTrue(events.get(i).sequence() > events.get(i - 1).sequence());
@@ -226,20 +226,21 @@ class LifecycleTest {
         clock.advance(Duration.ofDays(1));
         List<InvoiceEvent> events = sandbox.store().events(uuid);
         assertEquals(4, events.size());
-        assertEquals(Instant.parse("2026-12-01T09:00:05Z"), events.get(3).time());
+        assertEquals(Instant.parse("2031-03-14T09:26:58Z"), events.get(3).time());
         assertEquals(Fixtures.START.plus(Duration.ofDays(1)), clock.instant());
     }
 
     @Test
     void theKsefNumberDateIsTheAcquisitionDateInPoland() {
-        SandboxClock.Manual late = SandboxClock.manual(Instant.parse("2026-12-01T23:30:00Z"));
+        // 23:30 UTC is 00:30 the next day in Warsaw (CET, UTC+1, in mid-March)
+        SandboxClock.Manual late = SandboxClock.manual(Instant.parse("2031-03-14T23:30:00Z"));
         try (AcubeSandbox s = AcubeSandbox.builder().clock(late).build().start()) {
             Client cl = new Client(s).login(s.user());
             Fixtures.register(cl, Fixtures.SELLER_NIP);
             String uuid = Fixtures.send(cl, Fixtures.invoice());
             late.advance(s.ksefDelays().total());
             String number = s.store().invoice(uuid).orElseThrow().ksefReferenceNumber();
-            assertTrue(number.startsWith(Fixtures.SELLER_NIP + "-20261202-"), number);
+            assertTrue(number.startsWith(Fixtures.SELLER_NIP + "-20310315-"), number);
         }
     }
 

@@ -141,13 +141,14 @@ class ListingTest {
         assertEquals(List.of(), numbers("/invoices?status=invalid"));
         assertEquals(List.of("A/3"), numbers("/invoices?sellerNip=" + other));
         assertEquals(List.of("A/2"), numbers("/invoices?invoiceNumber=" + enc("A/2")));
-        assertEquals(List.of("A/2", "A/3"), numbers("/invoices?" + enc("createdAt[after]") + "=" + enc("2026-12-01T09:10:00+00:00")));
-        assertEquals(List.of("A/2", "A/3"), numbers("/invoices?createdAt[after]=2026-12-01T10:10:00%2B01:00"));
-        assertEquals(List.of("A/2", "A/3"), numbers("/invoices?createdAt[after]=2026-12-01T10:10:00+01:00"),
+        // A/1 at 09:26:53 (Fixtures.START), A/2 at 09:36:53, A/3 at 09:46:53; both bounds are inclusive
+        assertEquals(List.of("A/2", "A/3"), numbers("/invoices?" + enc("createdAt[after]") + "=" + enc("2031-03-14T09:36:53+00:00")));
+        assertEquals(List.of("A/2", "A/3"), numbers("/invoices?createdAt[after]=2031-03-14T10:36:53%2B01:00"));
+        assertEquals(List.of("A/2", "A/3"), numbers("/invoices?createdAt[after]=2031-03-14T10:36:53+01:00"),
                 "a + decoded as a space is restored");
-        assertEquals(List.of("A/1", "A/2"), numbers("/invoices?createdAt[before]=2026-12-01T09:10:00Z"));
-        assertEquals(List.of("A/2"), numbers("/invoices?createdAt[after]=2026-12-01T09:05:00Z&createdAt[before]=2026-12-01T09:15:00Z"));
-        assertEquals(List.of("A/1", "A/2", "A/3"), numbers("/invoices?createdAt[after]=2026-12-01"));
+        assertEquals(List.of("A/1", "A/2"), numbers("/invoices?createdAt[before]=2031-03-14T09:36:53Z"));
+        assertEquals(List.of("A/2"), numbers("/invoices?createdAt[after]=2031-03-14T09:31:53Z&createdAt[before]=2031-03-14T09:41:53Z"));
+        assertEquals(List.of("A/1", "A/2", "A/3"), numbers("/invoices?createdAt[after]=2031-03-14"));
         assertEquals(List.of("A/1", "A/2", "A/3"), numbers("/invoices?unknown=1&order[createdAt]=desc"), "unknown parameters are ignored");
         assertEquals(400, client.get("/invoices?createdAt[after]=yesterday").status());
         assertEquals(second, client.get("/invoices?invoiceNumber=" + enc("A/2")).json().get(0).get("uuid").asText());

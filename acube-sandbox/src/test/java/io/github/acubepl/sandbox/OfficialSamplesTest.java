@@ -68,7 +68,7 @@ class OfficialSamplesTest {
         assertEquals("valid", inv.json().get("status").asText(), inv::text);
         assertEquals(200, inv.json().get("processingCode").asInt());
         String number = inv.json().get("ksefReferenceNumber").asText();
-        assertTrue(number.startsWith(nip + "-20261201-"), number);
+        assertTrue(number.startsWith(nip + "-20310314-"), number);
         assertEquals(LifecycleTest.crc8Hex(number.substring(0, 32)), number.substring(33));
         Client.Reply upo = client.get("/invoices/" + uuid + "/upo", "application/xml");
         assertEquals(200, upo.status());

@@ -114,9 +114,7 @@ class RobustnessTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<Client.Reply> slow = pool.submit(() -> client.get("/signature-public-key"));
-            while (sandbox.faults().armed().size() == 1) {
-                Thread.sleep(5);
-            }
+            Fixtures.awaitTrue(() -> sandbox.faults().armed().isEmpty(), "the request reached the delay fault");
             sandbox.close();
             assertEquals(200, slow.get().status(), "the request in flight was answered");
         } finally {

@@ -64,7 +64,7 @@ class UnitsTest {
 
     @Test
     void manualClockRunsDueStepsInTimeOrderAtTheirOwnTime() {
-        SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2026-01-01T00:00:00Z"));
+        SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2031-01-01T00:00:00Z"));
         List<String> log = new ArrayList<>();
         try (SandboxTimer timer = clock.newTimer("t")) {
             timer.schedule(clock.instant().plusSeconds(5), () -> log.add("b@" + clock.instant().getEpochSecond() % 60));
@@ -78,7 +78,7 @@ class UnitsTest {
             assertTrue(log.isEmpty());
             clock.advance(Duration.ofSeconds(5));
             assertEquals(List.of("a@2", "a2@3", "b@5", "c@5"), log);
-            assertEquals(Instant.parse("2026-01-01T00:00:06Z"), clock.instant());
+            assertEquals(Instant.parse("2031-01-01T00:00:06Z"), clock.instant());
             assertEquals(1, clock.pendingSteps());
             timer.schedule(clock.instant(), () -> log.add("now"));
             clock.advance(Duration.ZERO);
@@ -86,14 +86,14 @@ class UnitsTest {
         }
         assertEquals(0, clock.pendingSteps(), "closing the timer drops its steps");
         assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofSeconds(-1)));
-        assertThrows(IllegalArgumentException.class, () -> clock.advanceTo(Instant.parse("2025-01-01T00:00:00Z")));
-        clock.advanceTo(Instant.parse("2026-06-01T00:00:00Z"));
-        assertEquals(Instant.parse("2026-06-01T00:00:00Z"), clock.asClock().instant());
+        assertThrows(IllegalArgumentException.class, () -> clock.advanceTo(Instant.parse("2030-01-01T00:00:00Z")));
+        clock.advanceTo(Instant.parse("2031-06-01T00:00:00Z"));
+        assertEquals(Instant.parse("2031-06-01T00:00:00Z"), clock.asClock().instant());
     }
 
     @Test
     void aFailingStepDoesNotStopTheOthers() {
-        SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2026-01-01T00:00:00Z"));
+        SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2031-01-01T00:00:00Z"));
         List<String> log = new ArrayList<>();
         try (SandboxTimer timer = clock.newTimer("t")) {
             timer.schedule(clock.instant().plusSeconds(1), () -> {
