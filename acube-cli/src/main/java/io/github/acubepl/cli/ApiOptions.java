@@ -46,6 +46,7 @@ final class ApiOptions {
     /** A client for the environment and account the options (or the environment variables) name. */
     AcubeClient client(Terminal terminal) throws Incomplete {
         AcubeClient.Builder builder = AcubeClient.builder()
+                .clock(terminal.clock()) // token expiry is judged on the command's clock, never the system's
                 .environment(environment(terminal))
                 .credentials(credentials(terminal))
                 .tokenStore(TokenStore.file(acubeHome(terminal).resolve("tokens")));

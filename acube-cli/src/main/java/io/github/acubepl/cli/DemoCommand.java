@@ -140,6 +140,8 @@ final class DemoCommand implements Callable<Integer> {
         Duration step = Duration.ofMillis(ksefDelayMillis);
         try (Resources r = new Resources()) {
             try {
+                // The simulator runs on real time (SandboxClock has no ticking clock but the system's), so the
+                // demo needs a terminal clock that is real time too; everything else here uses the terminal's.
                 r.sandbox = AcubeSandbox.builder()
                         .clock(SandboxClock.system())
                         .ksefDelays(new KsefDelays(step, step, step))
@@ -176,6 +178,7 @@ final class DemoCommand implements Callable<Integer> {
             throws StepFailed, InterruptedException, IOException {
         SandboxUser user = r.sandbox.user();
         AcubeClient client = AcubeClient.builder()
+                .clock(terminal.clock())
                 .environment(Environment.custom(base, base))
                 .credentials(Credentials.of(user.email(), user.password()))
                 .build();
@@ -236,7 +239,7 @@ final class DemoCommand implements Callable<Integer> {
         timeline.step("invoice read back: accepted by KSeF, KSeF number " + invoice.ksefReferenceNumber());
 
         byte[] xml = client.invoices().getXml(uuid);
-        ValidationReport report = InvoiceMapper.create().validate(xml);
+        ValidationReport report = InvoiceMapper.builder().clock(terminal.clock()).build().validate(xml);
         if (!report.isValid()) {
             ValidationIssue first = report.errors().get(0);
             throw new StepFailed("the downloaded FA XML is not valid: " + first.ruleId() + " " + first.message());
@@ -395,7 +398,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         r.server = server;
         Receiver receiver = new Receiver(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + RECEIVER_PATH));
-        FetchedKeyResolver key = FetchedKeyResolver.of(platform.resolve("/signature-public-key"));
+        FetchedKeyResolver key = FetchedKeyResolver.builder().url(platform.resolve("/signature-public-key"))
+                .clock(terminal.clock()).build();
         try {
             key.prefetch();
         } catch (WebhookVerificationException e) {
@@ -403,7 +407,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         ThreadLocal<WebhookEvent> handled = new ThreadLocal<>();
         WebhookReceiver hooks = WebhookReceiver.builder()
-                .verifier(WebhookVerifier.builder().keyResolver(key).build())
+                .verifier(WebhookVerifier.builder().keyResolver(key).clock(terminal.clock()).build())
                 .dispatcher(WebhookDispatcher.builder()
                         .inline(IdempotencyStore.inMemory())
                         .catchAll(handled::set) // on the request's thread: the filter below takes it

@@ -95,7 +95,7 @@ final class SandboxCommand implements Callable<Integer> {
         AcubeSandbox.Builder builder = AcubeSandbox.builder()
                 .port(port)
                 .user(login)
-                .clock(SandboxClock.system())
+                .clock(SandboxClock.system()) // a running simulator needs real time and a scheduler
                 .ksefDelays(new KsefDelays(step, step, Duration.ofSeconds(Math.max(1, ksefDelay / 2))));
         if (externalWebhooks) {
             builder.webhookSender(WebhookSender.httpClient()); // the default delivers to loopback only
@@ -152,6 +152,7 @@ final class SandboxCommand implements Callable<Integer> {
             return;
         }
         AcubeClient client = AcubeClient.builder()
+                .clock(terminal.clock())
                 .environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
                 .credentials(Credentials.of(login.email(), login.password()))
                 .build();

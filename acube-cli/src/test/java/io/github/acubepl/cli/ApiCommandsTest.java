@@ -19,7 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,7 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code acube send}, {@code status} and {@code sandbox}, against the simulator on loopback. */
+/**
+ * {@code acube send}, {@code status} and {@code sandbox}, against the simulator on loopback. The simulator's
+ * manual clock and the command's clock start at the same instant, years away from the real date
+ * ({@link Cli#CLOCK}), so that any system-clock read in the command breaks these tests at once.
+ */
 class ApiCommandsTest {
     private static final String SELLER_NIP = "5830147261"; // the seller of examples/invoice-fa1.json
 
@@ -56,15 +62,16 @@ class ApiCommandsTest {
         sandbox.close();
     }
 
+    /** Runs {@code acube} in-process on the simulator's own clock (one clock for both sides). */
     private Cli.Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = AcubeCli.run(new Terminal(out, err, Cli.CLOCK, false, env), args);
+        int code = AcubeCli.run(new Terminal(out, err, clock.asClock().withZone(Cli.CLOCK.getZone()), false, env), args);
         return new Cli.Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
     private void registerSeller() {
-        AcubeClient.builder().environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
+        AcubeClient.builder().clock(clock.asClock()).environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
                 .credentials(Credentials.of(SandboxUser.DEFAULT_EMAIL, SandboxUser.DEFAULT_PASSWORD)).build()
                 .legalEntities().create(NewLegalEntity.builder().nip(SELLER_NIP).name("Seller").addressLine1("ul. A 1")
                         .addressLine2("-").postcode("00-001").city("Warszawa").countryIso2("PL")
@@ -110,6 +117,29 @@ class ApiCommandsTest {
         assertEquals(0, run("status", uuid).exitCode());
         assertEquals(before + 1, sandbox.journal().count("POST", "/login"), "one login for three runs");
         assertTrue(Files.isDirectory(home.resolve("tokens")));
+    }
+
+    /**
+     * The red main of issue 7: the command built its client on the system clock, so a simulator whose clock
+     * stood still made every stored token look expired, and each run logged in again. Here both clocks stand
+     * years in the past: a command that judged the token on the system clock would log in on every run.
+     */
+    @Test
+    void aCommandJudgesTheStoredTokenOnItsOwnClockNotTheSystemClock() {
+        Instant past = Instant.parse("2019-06-12T08:15:27Z");
+        SandboxClock.Manual pastClock = SandboxClock.manual(past);
+        try (AcubeSandbox old = AcubeSandbox.builder().clock(pastClock).build().start()) {
+            env.put("ACUBE_COMMON_URL", old.baseUri().toString());
+            env.put("ACUBE_PL_URL", old.baseUri().toString());
+            for (int i = 0; i < 3; i++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int code = AcubeCli.run(new Terminal(out, err, pastClock.asClock(), false, env), "status",
+                        "00000000-0000-0000-0000-000000000000");
+                assertEquals(1, code, () -> err.toString(StandardCharsets.UTF_8)); // logged in, then 404
+            }
+            assertEquals(1, old.journal().count("POST", "/login"), "one login for three runs");
+        }
     }
 
     @Test
@@ -189,13 +219,14 @@ class ApiCommandsTest {
         assertEquals(1, r.exitCode(), r::toString); // logged in, then 404
     }
 
+    /** {@code acube sandbox} runs a simulator on real time, so this test runs entirely on the real clock. */
     @Test
     void sandboxCommandServesTheApiAndRegistersLegalEntities() {
         AtomicReference<String> loginStatus = new AtomicReference<>();
         AtomicReference<Integer> entities = new AtomicReference<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Terminal terminal = new Terminal(out, err, Cli.CLOCK, false, Map.of());
+        Terminal terminal = new Terminal(out, err, Clock.systemUTC(), false, Map.of());
         int code = new picocli.CommandLine(new SandboxCommand(terminal, running -> {
             try {
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

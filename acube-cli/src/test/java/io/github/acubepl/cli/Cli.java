@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Runs {@code acube} in-process with captured streams, and finds the files the tests need. */
 final class Cli {
-    /** A fixed "now", after the examples' issue date, so that date rules do not depend on the machine. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("Europe/Warsaw"));
+    /**
+     * A fixed "now", after the examples' issue date, so that date rules do not depend on the machine. It lies
+     * years away from the real date on purpose: code that reads the system clock instead of the terminal's
+     * disagrees with it at once (a token looks expired, a signature too old), not on some day in the future.
+     */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneId.of("Europe/Warsaw"));
 
     private Cli() {
     }
