@@ -1,9 +1,9 @@
 package io.github.acubepl.cli;
 
-import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 
@@ -32,19 +32,27 @@ public final class AcubeCli {
         boolean debug = "1".equals(System.getenv("ACUBE_DEBUG"));
         // The library logs logins and retries; a command reports what matters itself.
         LIBRARY_LOG.setLevel(debug ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING);
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        // The file descriptors themselves, not System.out: a PrintStream swallows write errors, and a
+        // full disk or a closed pipe must end in exit 2, not in exit 0 with nothing written.
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        // The one system-clock read of the command: every command takes its time from the Terminal.
         int code = run(new Terminal(out, err, Clock.systemDefaultZone(), debug, System.getenv()), args);
-        out.flush();
-        err.flush();
         System.exit(code);
     }
 
-    /** Runs the command line against {@code terminal} and returns the exit code. */
+    /**
+     * Runs the command line against {@code terminal} and returns the exit code. When standard output
+     * could not be written, that is reported ("cannot write standard output") and the exit code is at
+     * least 2, whatever the command returned.
+     */
     static int run(Terminal terminal, String... args) {
         int code = commandLine(terminal).execute(args);
-        terminal.outText().flush();
-        flush(terminal.out());
+        String failure = terminal.outputFailure();
+        if (failure != null) {
+            terminal.complain("cannot write standard output: " + failure);
+            code = Math.max(code, ExitCode.USAGE);
+        }
         terminal.err().flush();
         return code;
     }
@@ -84,11 +92,4 @@ public final class AcubeCli {
         }
     }
 
-    private static void flush(OutputStream out) {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            // standard output is gone (e.g. a closed pipe); nothing left to tell
-        }
-    }
 }
