@@ -111,7 +111,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         try {
             signature = verifier.verify(method, url, in.headers, in.body);
         } catch (WebhookVerificationException e) {
-            terminal.err().println("acube: not genuine: " + describe(e));
+            terminal.complain("not genuine: " + describe(e));
             return ExitCode.INVALID;
         }
         terminal.outText().println(json(signature, WebhookEvent.parse(in.body, type)));
@@ -207,6 +207,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
      */
     static String json(VerifiedSignature signature, WebhookEvent event) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.getFactory().setCharacterEscapes(SafeText.jsonEscapes()); // the payload is untrusted text
         ObjectNode root = mapper.createObjectNode();
         ObjectNode sig = root.putObject("signature");
         sig.put("label", signature.label());

@@ -54,6 +54,15 @@ final class Cli {
         return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Whether {@code c} is a character a terminal acts on, other than the line feed that ends a line of output:
+     * C0 and C1 controls, DEL, line separators and bidirectional controls. No output line may hold one raw.
+     */
+    static boolean isRawControl(char c) {
+        return c != '\n' && (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u061C' || c == '\u200E' || c == '\u200F'
+                || c >= '\u2028' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069');
+    }
+
     /** The repository root: the nearest folder, upwards from the working directory, holding {@code examples/}. */
     static Path repositoryRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
