@@ -17,9 +17,6 @@ import picocli.CommandLine;
  * Set the environment variable {@code ACUBE_DEBUG=1} to get the stack trace of an internal error.
  */
 public final class AcubeCli {
-    /** Held so that the level set in {@link #main} is not lost when the logger is collected. */
-    private static final java.util.logging.Logger LIBRARY_LOG = java.util.logging.Logger.getLogger("io.github.acubepl");
-
     private AcubeCli() {
     }
 
@@ -30,8 +27,6 @@ public final class AcubeCli {
      */
     public static void main(String... args) {
         boolean debug = "1".equals(System.getenv("ACUBE_DEBUG"));
-        // The library logs logins and retries; a command reports what matters itself.
-        LIBRARY_LOG.setLevel(debug ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING);
         // The file descriptors themselves, not System.out: a PrintStream swallows write errors, and a
         // full disk or a closed pipe must end in exit 2, not in exit 0 with nothing written.
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
@@ -47,7 +42,14 @@ public final class AcubeCli {
      * least 2, whatever the command returned.
      */
     static int run(Terminal terminal, String... args) {
-        int code = commandLine(terminal).execute(args);
+        int code;
+        // The libraries log logins and retries: warnings become one 'acube:' line each, the rest only in debug mode.
+        CliLog log = CliLog.install(terminal);
+        try {
+            code = commandLine(terminal).execute(args);
+        } finally {
+            log.close();
+        }
         String failure = terminal.outputFailure();
         if (failure != null) {
             terminal.complain("cannot write standard output: " + failure);
@@ -65,6 +67,7 @@ public final class AcubeCli {
         cl.addSubcommand(new ConvertCommand(terminal));
         cl.addSubcommand(new SendCommand(terminal));
         cl.addSubcommand(new StatusCommand(terminal));
+        cl.addSubcommand(new ListCommand(terminal));
         cl.addSubcommand(new SandboxCommand(terminal, SandboxCommand::untilShutdown));
         cl.addSubcommand(new CommandLine(new WebhookCommand(terminal))
                 .addSubcommand(new WebhookVerifyCommand(terminal)));
