@@ -9,12 +9,14 @@ import picocli.CommandLine;
 
 /**
  * The {@code acube} command: {@code demo}, {@code validate}, {@code convert}, {@code send},
- * {@code status}, {@code sandbox} and {@code webhook verify}; run {@code acube --help} for the details.
+ * {@code status}, {@code list}, {@code sandbox} and {@code webhook verify}; run {@code acube --help}
+ * for the details.
  *
- * <p>Exit codes: 0 success, 1 an invoice breaks a rule (or a webhook is not genuine, or a demo step
- * failed), 2 usage error or a file that cannot be read, converted or written, 3-5 API failures,
- * 70 internal error. Output is UTF-8 whatever the platform's default charset.
- * Set the environment variable {@code ACUBE_DEBUG=1} to get the stack trace of an internal error.
+ * <p>Exit codes ({@link ExitCode}): 0 success, 1 an invoice breaks a rule (or the API refused the call,
+ * nothing was found, a webhook is not genuine, a demo step failed), 2 usage error or a file or standard
+ * output that cannot be read or written, 3-5 API failures, 70 internal error. Output is UTF-8 whatever
+ * the platform's default charset. Set the environment variable {@code ACUBE_DEBUG=1} to get the stack
+ * trace of an internal error and every log record of the libraries.
  */
 public final class AcubeCli {
     private AcubeCli() {

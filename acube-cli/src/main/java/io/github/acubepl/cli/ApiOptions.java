@@ -20,11 +20,11 @@ import picocli.CommandLine.ParameterException;
  */
 final class ApiOptions {
     @Option(names = "--env", paramLabel = "sandbox|production",
-            description = "A-Cube environment (default: $ACUBE_ENV). Or give --common-url and --pl-url.")
+            description = "The A-Cube environment (default: $ACUBE_ENV); or give --common-url and --pl-url.")
     private @Nullable String env;
 
     @Option(names = "--common-url", paramLabel = "URL",
-            description = "Base URL for login (default: $ACUBE_COMMON_URL), e.g. a local `acube sandbox`.")
+            description = "Base URL for login (default: $ACUBE_COMMON_URL), such as that of a local 'acube sandbox'.")
     private @Nullable URI commonUrl;
 
     @Option(names = "--pl-url", paramLabel = "URL", description = "Base URL of the PL API (default: $ACUBE_PL_URL).")
@@ -34,8 +34,8 @@ final class ApiOptions {
     private @Nullable String email;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "A file whose first line is the password (default: $ACUBE_PASSWORD). "
-                    + "There is no password option: it would end up in the shell history.")
+            description = "A file whose first line is the password (default: $ACUBE_PASSWORD). There is no "
+                    + "password option: it would show in the shell history and to every user in 'ps'.")
     private @Nullable Path passwordFile;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",

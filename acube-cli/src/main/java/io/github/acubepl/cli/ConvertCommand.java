@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code acube convert}: FA XML to A-Cube JSON and back, without validation. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts an invoice between FA XML and A-Cube JSON.",
+            "",
             "The input format is detected. Any readable invoice is converted, valid or not; run 'acube validate' to "
                     + "check it."},
         footerHeading = "%n",

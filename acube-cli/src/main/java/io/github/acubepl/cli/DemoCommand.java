@@ -75,14 +75,18 @@ import picocli.CommandLine.Spec;
  * prints the invoice's timeline. Exit 0 only when every step worked.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the whole A-Cube flow against a local simulator, with nothing leaving 127.0.0.1:",
-            "log in, register a legal entity, its KSeF token and webhooks, send the example FA(1) invoice",
-            "as JSON, receive and verify the signed webhook notifications, download the FA XML and the",
-            "UPO, and print the invoice's timeline."},
+        description = {"Runs the whole A-Cube flow against a local simulator, with nothing leaving this machine.",
+            "",
+            "The steps: log in, register a legal entity, its KSeF token and webhooks, send the example FA(1) invoice "
+                    + "as JSON, receive and verify the signed webhook notifications, download the FA XML and the UPO, "
+                    + "and print the invoice's timeline. Everything listens on 127.0.0.1 only."},
         footerHeading = "%n",
-        footer = {"Exit codes: 0 every step worked; 1 a step did not (the message says which); 2 usage error,",
-            "or --out cannot be written; 3-5 as for 'acube send' (the simulator refused the login, could not",
-            "be reached, or did not answer); 70 internal error."})
+        footer = {"The JVM's heap is capped (512 MB by default; see ACUBE_JAVA_OPTS in the README) when the ./acube "
+                + "launcher starts the demo, since the simulator runs in the same process.",
+            "",
+            "Exit codes: 0 every step worked; 1 a step did not (the message says which); 2 usage error, or --out "
+                    + "cannot be written; 3 to 5 as for 'acube send' (the simulator refused the login, could not be "
+                    + "reached, or did not answer); 70 internal error."})
 final class DemoCommand implements Callable<Integer> {
     private static final String EXAMPLE = "demo/invoice-fa1.json";
     private static final String RECEIVER_PATH = "/acube/webhooks/";
@@ -93,7 +97,8 @@ final class DemoCommand implements Callable<Integer> {
     private @Nullable CommandSpec spec;
 
     @Option(names = "--ksef-delay", paramLabel = "MILLIS", defaultValue = "400",
-            description = "Milliseconds between the simulated KSeF steps (default: ${DEFAULT-VALUE}).")
+            description = "Milliseconds between the simulated KSeF steps, 0 to 3600000, as for 'acube sandbox' "
+                    + "(default: ${DEFAULT-VALUE}).")
     private long ksefDelayMillis;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -131,9 +136,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (ksefDelayMillis < 0 || ksefDelayMillis > 60_000 || timeoutSeconds < 1) {
+        if (ksefDelayMillis < 0 || ksefDelayMillis > SandboxCommand.MAX_KSEF_DELAY_MILLIS || timeoutSeconds < 1) {
             throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                    "--ksef-delay must be 0..60000 and --timeout at least 1");
+                    "--ksef-delay must be 0 to " + SandboxCommand.MAX_KSEF_DELAY_MILLIS + " milliseconds and --timeout "
+                            + "at least 1 second");
         }
         Timeline timeline = new Timeline(terminal.outText());
         timeline.title("acube demo: the A-Cube flow against a local simulator (nothing leaves 127.0.0.1)");

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Lists the invoices at A-Cube with an invoice number (P_2), a seller NIP, or both.",
+            "",
             "Prints one line per invoice, with tabs between the columns: uuid, status, invoice number, seller NIP and "
                     + "when A-Cube registered it ('-' where the API gave nothing). This is how to find out whether an "
                     + "invoice whose sending ended in 'outcome unknown' (exit 5) was created: if it is listed, do not "

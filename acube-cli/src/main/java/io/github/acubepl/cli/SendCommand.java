@@ -25,16 +25,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube send}: validates an invoice offline, then sends it to the A-Cube API; prints its uuid. */
 @Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Sends an invoice (FA XML or A-Cube JSON, as the file holds it) to the A-Cube API PL",
-            "and prints the uuid A-Cube gives it. The invoice is validated offline first; an invalid",
-            "one is not sent."},
-        footerHeading = "%n",
-        footer = {"Environment: ACUBE_ENV (sandbox|production) or ACUBE_COMMON_URL and ACUBE_PL_URL;",
-            "ACUBE_EMAIL, ACUBE_PASSWORD; ACUBE_HOME (default ~/.acube) keeps the login token.",
+        description = {"Sends an invoice to the A-Cube API PL and prints the uuid A-Cube gives it.",
             "",
-            "Exit codes: 0 sent; 1 invalid offline or refused by the API; 2 usage error or unreadable",
-            "file; 3 authentication failed; 4 API unreachable (nothing sent); 5 outcome unknown: the",
-            "invoice may have been created; list invoices by its number to find out before resending."})
+            "The file (FA XML or A-Cube JSON) is read once, validated offline and, if valid, sent exactly as it is: "
+                    + "an invalid invoice is not sent."},
+        footerHeading = "%n",
+        footer = {"Environment: ACUBE_ENV (sandbox or production), or ACUBE_COMMON_URL and ACUBE_PL_URL; ACUBE_EMAIL "
+                + "and ACUBE_PASSWORD; ACUBE_HOME (default ~/.acube) keeps the login token.",
+            "",
+            "Exit codes: 0 sent; 1 invalid offline, or refused by the API; 2 usage error, an unreadable file, or a "
+                    + "standard output that cannot be written; 3 authentication failed; 4 the API could not be "
+                    + "reached, answered a server error (HTTP 5xx), or answered with something that is not its JSON, "
+                    + "before anything was created; 5 outcome unknown: the invoice may have been created, and the "
+                    + "message names the 'acube list' command that finds out; send it again only if it was not."})
 final class SendCommand implements Callable<Integer> {
     private final Terminal terminal;
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = {"Environment: as for 'acube send'.",
             "",
-            "Exit codes: 0 shown; 1 refused by the API (e.g. no such invoice); 2 usage error (e.g. UUID is not a "
-                    + "uuid); 3 authentication failed; 4 the API could not be reached, answered a server error "
+            "Exit codes: 0 shown; 1 refused by the API (no such invoice, say); 2 usage error (UUID is not a uuid, "
+                    + "say); 3 authentication failed; 4 the API could not be reached, answered a server error "
                     + "(HTTP 5xx) to every attempt, or answered with something that is not its JSON."})
 final class StatusCommand implements Callable<Integer> {
     /** The form of A-Cube's invoice ids: a UUID, any version, either case. */

@@ -385,33 +385,4 @@ class ApiCommandsTest {
         Cli.Result r = run("status", "00000000-0000-0000-0000-000000000000", "--password-file", file.toString());
         assertEquals(1, r.exitCode(), r::toString); // logged in, then 404
     }
-
-    /** {@code acube sandbox} runs a simulator on real time, so this test runs entirely on the real clock. */
-    @Test
-    void sandboxCommandServesTheApiAndRegistersLegalEntities() {
-        AtomicReference<String> loginStatus = new AtomicReference<>();
-        AtomicReference<Integer> entities = new AtomicReference<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Terminal terminal = new Terminal(out, err, Clock.systemUTC(), false, Map.of());
-        int code = new picocli.CommandLine(new SandboxCommand(terminal, running -> {
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(running.baseUri() + "/login")).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"me@example.com\", \"password\": \"pw\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                loginStatus.set(String.valueOf(response.statusCode()));
-                entities.set(running.store().legalEntities().size());
-            } catch (Exception e) {
-                loginStatus.set(e.toString());
-            }
-        })).execute("--user", "me@example.com:pw", "--legal-entity", SELLER_NIP + ",9512345675");
-        terminal.outText().flush();
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, printed + err.toString(StandardCharsets.UTF_8));
-        assertEquals("200", loginStatus.get());
-        assertEquals(2, entities.get());
-        assertTrue(printed.matches("(?s)A-Cube sandbox running at http://127\\.0\\.0\\.1:\\d+ .*"), printed);
-        assertTrue(printed.contains("test login: me@example.com / pw"), printed);
-    }
 }
