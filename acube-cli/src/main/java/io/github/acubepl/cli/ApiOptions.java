@@ -14,11 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Where and as whom to call the A-Cube API: options, else the ACUBE_* environment variables. The
- * token is kept under {@code $ACUBE_HOME/tokens} (default {@code ~/.acube/tokens}, owner-only) so
- * that one login serves many runs for its 24 hours.
+ * Where and as whom to call the A-Cube API, and how long a call may take: options, else the ACUBE_*
+ * environment variables. The token is kept under {@code $ACUBE_HOME/tokens} (default
+ * {@code ~/.acube/tokens}, owner-only) so that one login serves many runs for its 24 hours. The
+ * client runs on the {@link Terminal}'s clock.
  */
 final class ApiOptions {
+    /** The least {@code --timeout}, in seconds. */
+    static final int MIN_TIMEOUT = 1;
+    /** The most {@code --timeout}, in seconds (an hour). */
+    static final int MAX_TIMEOUT = 3600;
+
     @Option(names = "--env", paramLabel = "sandbox|production",
             description = "The A-Cube environment (default: $ACUBE_ENV); or give --common-url and --pl-url.")
     private @Nullable String env;
@@ -42,10 +48,6 @@ final class ApiOptions {
             description = "How long each call to the API may take, its attempts and the pauses between them "
                     + "included (1 to 3600; default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds = 30;
-
-    /** The least and most {@code --timeout}, in seconds. */
-    static final int MIN_TIMEOUT = 1;
-    static final int MAX_TIMEOUT = 3600;
 
     /** Thrown when the options do not say enough; the message is for the user. */
     static final class Incomplete extends Exception {

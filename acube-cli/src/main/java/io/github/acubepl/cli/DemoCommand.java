@@ -299,9 +299,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("upo.xml")
                 + " and the 'valid' notification as received in " + hook + "; check it with:");
-        terminal.outText().println("             acube webhook verify --public-key " + hook.resolve("public-key.pem")
-                + " --url " + valid.url + " --headers " + hook.resolve("headers.txt") + " --body "
-                + hook.resolve("body.json"));
+        terminal.outText().println(SafeText.escape("             acube webhook verify --public-key "
+                + hook.resolve("public-key.pem") + " --url " + valid.url + " --headers " + hook.resolve("headers.txt")
+                + " --body " + hook.resolve("body.json")));
     }
 
     private byte[] awaitUpo(AcubeClient client, String uuid) throws StepFailed, InterruptedException {
@@ -323,7 +323,7 @@ final class DemoCommand implements Callable<Integer> {
     private static void printTimeline(PrintWriter out, Timeline timeline, Invoice invoice, long sentNanos,
             List<Arrival> statuses, long upoNanos, Receiver receiver) {
         out.println();
-        out.println("Timeline of invoice " + invoice.invoiceNumber() + " (uuid " + invoice.uuid() + "):");
+        out.println(SafeText.escape("Timeline of invoice " + invoice.invoiceNumber() + " (uuid " + invoice.uuid() + "):"));
         timeline.row(sentNanos, "sent", "POST /invoices as JSON");
         for (Arrival a : statuses) {
             InvoiceEvent e = (InvoiceEvent) a.event;
@@ -534,7 +534,8 @@ final class DemoCommand implements Callable<Integer> {
 
         /** A row of the invoice's timeline: the time, a status and what happened. */
         void row(long nanos, String status, String text) {
-            out.printf(Locale.ROOT, "  %7.3f s  %-10s  %s%n", Math.max(0, (nanos - startNanos) / 1e9), status, text);
+            out.printf(Locale.ROOT, "  %7.3f s  %-10s  %s%n", Math.max(0, (nanos - startNanos) / 1e9),
+                    SafeText.escape(status), SafeText.escape(text));
         }
 
         double elapsedSeconds() {
@@ -542,7 +543,8 @@ final class DemoCommand implements Callable<Integer> {
         }
 
         private void line(double seconds, String text) {
-            out.printf(Locale.ROOT, "  %7.3f s  %s%n", seconds, text);
+            // Steps quote the platform's answers (uuids, statuses, KSeF numbers): escaped like all untrusted text.
+            out.printf(Locale.ROOT, "  %7.3f s  %s%n", seconds, SafeText.escape(text));
             out.flush();
         }
 
