@@ -1,25 +1,24 @@
 package io.github.acubepl.cli;
 
-import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 
 /**
  * The {@code acube} command: {@code demo}, {@code validate}, {@code convert}, {@code send},
- * {@code status}, {@code sandbox} and {@code webhook verify}; run {@code acube --help} for the details.
+ * {@code status}, {@code list}, {@code sandbox} and {@code webhook verify}; run {@code acube --help}
+ * for the details.
  *
- * <p>Exit codes: 0 success, 1 an invoice breaks a rule (or a webhook is not genuine, or a demo step
- * failed), 2 usage error or a file that cannot be read, converted or written, 3-5 API failures,
- * 70 internal error. Output is UTF-8 whatever the platform's default charset.
- * Set the environment variable {@code ACUBE_DEBUG=1} to get the stack trace of an internal error.
+ * <p>Exit codes ({@link ExitCode}): 0 success, 1 an invoice breaks a rule (or the API refused the call,
+ * nothing was found, a webhook is not genuine, a demo step failed), 2 usage error or a file or standard
+ * output that cannot be read or written, 3-5 API failures, 70 internal error. Output is UTF-8 whatever
+ * the platform's default charset. Set the environment variable {@code ACUBE_DEBUG=1} to get the stack
+ * trace of an internal error and every log record of the libraries.
  */
 public final class AcubeCli {
-    /** Held so that the level set in {@link #main} is not lost when the logger is collected. */
-    private static final java.util.logging.Logger LIBRARY_LOG = java.util.logging.Logger.getLogger("io.github.acubepl");
-
     private AcubeCli() {
     }
 
@@ -30,21 +29,34 @@ public final class AcubeCli {
      */
     public static void main(String... args) {
         boolean debug = "1".equals(System.getenv("ACUBE_DEBUG"));
-        // The library logs logins and retries; a command reports what matters itself.
-        LIBRARY_LOG.setLevel(debug ? java.util.logging.Level.FINE : java.util.logging.Level.WARNING);
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        // The file descriptors themselves, not System.out: a PrintStream swallows write errors, and a
+        // full disk or a closed pipe must end in exit 2, not in exit 0 with nothing written.
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        OutputStream err = new FileOutputStream(FileDescriptor.err);
+        // The one system-clock read of the command: every command takes its time from the Terminal.
         int code = run(new Terminal(out, err, Clock.systemDefaultZone(), debug, System.getenv()), args);
-        out.flush();
-        err.flush();
         System.exit(code);
     }
 
-    /** Runs the command line against {@code terminal} and returns the exit code. */
+    /**
+     * Runs the command line against {@code terminal} and returns the exit code. When standard output
+     * could not be written, that is reported ("cannot write standard output") and the exit code is at
+     * least 2, whatever the command returned.
+     */
     static int run(Terminal terminal, String... args) {
-        int code = commandLine(terminal).execute(args);
-        terminal.outText().flush();
-        flush(terminal.out());
+        int code;
+        // The libraries log logins and retries: warnings become one 'acube:' line each, the rest only in debug mode.
+        CliLog log = CliLog.install(terminal);
+        try {
+            code = commandLine(terminal).execute(args);
+        } finally {
+            log.close();
+        }
+        String failure = terminal.outputFailure();
+        if (failure != null) {
+            terminal.complain("cannot write standard output: " + failure);
+            code = Math.max(code, ExitCode.USAGE);
+        }
         terminal.err().flush();
         return code;
     }
@@ -57,6 +69,7 @@ public final class AcubeCli {
         cl.addSubcommand(new ConvertCommand(terminal));
         cl.addSubcommand(new SendCommand(terminal));
         cl.addSubcommand(new StatusCommand(terminal));
+        cl.addSubcommand(new ListCommand(terminal));
         cl.addSubcommand(new SandboxCommand(terminal, SandboxCommand::untilShutdown));
         cl.addSubcommand(new CommandLine(new WebhookCommand(terminal))
                 .addSubcommand(new WebhookVerifyCommand(terminal)));
@@ -84,11 +97,4 @@ public final class AcubeCli {
         }
     }
 
-    private static void flush(OutputStream out) {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            // standard output is gone (e.g. a closed pipe); nothing left to tell
-        }
-    }
 }

@@ -1,22 +1,47 @@
 package io.github.acubepl.cli;
 
+import io.github.acubepl.mapping.InvoiceKey;
 import io.github.acubepl.transport.AcubeApiException;
 import io.github.acubepl.transport.AcubeAuthenticationException;
 import io.github.acubepl.transport.AcubeConnectionException;
 import io.github.acubepl.transport.AcubeException;
 import io.github.acubepl.transport.AcubeOutcomeUnknownException;
 import io.github.acubepl.transport.Violation;
+import java.net.http.HttpTimeoutException;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** Reports a failed A-Cube API call on standard error and picks the exit code. */
+/**
+ * Reports a failed A-Cube API call on standard error, in the command line's own words, and picks the
+ * exit code:
+ *
+ * <ul>
+ *   <li>3: the credentials were refused;</li>
+ *   <li>4: the API could not be reached, answered a server error (5xx) on every attempt, or answered
+ *       with something that is not its JSON (an HTML page from a proxy, say); nothing was created;</li>
+ *   <li>5: an invoice may have been created, but no trustworthy answer came; the hint names the
+ *       {@code acube list} command that finds out;</li>
+ *   <li>1: the API refused the call (4xx), with its violations.</li>
+ * </ul>
+ *
+ * Every text from the API is escaped and cut ({@link SafeText}).
+ */
 final class ApiFailures {
     private ApiFailures() {
     }
 
     static int report(Terminal terminal, AcubeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof AcubeOutcomeUnknownException) {
-            terminal.complain("outcome unknown: " + message);
-            return ExitCode.OUTCOME_UNKNOWN;
+        return report(terminal, e, null);
+    }
+
+    /**
+     * @param key the sent invoice's seller NIP and number, when the caller knows them better than the
+     *     exception (used for the "outcome unknown" hint)
+     */
+    static int report(Terminal terminal, AcubeException e, @Nullable InvoiceKey key) {
+        String message = SafeText.cut(e.getMessage() == null ? "no details" : e.getMessage(), SafeText.MAX_MESSAGE);
+        if (e instanceof AcubeOutcomeUnknownException unknown) {
+            return outcomeUnknown(terminal, unknown, key);
         }
         if (e instanceof AcubeAuthenticationException) {
             terminal.complain("authentication failed: " + message);
@@ -28,17 +53,69 @@ final class ApiFailures {
         }
         if (e instanceof AcubeApiException api) {
             if (api.status() >= 500) {
-                terminal.complain("the A-Cube API failed (HTTP " + api.status() + "): " + message);
+                terminal.complain("the A-Cube API answered HTTP " + api.status() + " (a server error) to every attempt: "
+                        + message);
                 return ExitCode.UNAVAILABLE;
             }
             terminal.complain("refused (HTTP " + api.status() + "): " + message);
             for (Violation v : api.violations()) {
-                terminal.err().println("  " + (v.code() == null ? "" : v.code() + " ")
-                        + (v.propertyPath() == null ? "" : v.propertyPath() + ": ") + v.message());
+                terminal.err().println("  " + SafeText.escape((v.code() == null ? "" : v.code() + " ")
+                        + (v.propertyPath() == null ? "" : v.propertyPath() + ": ") + v.message()));
             }
             return ExitCode.INVALID;
         }
-        terminal.complain(message);
+        // The server answered, but not as the API does: a body that is not JSON (an HTML error page of a
+        // proxy), JSON of the wrong shape, a paging link to another host.
+        terminal.complain("the answer is not what the A-Cube API sends: " + message);
         return ExitCode.UNAVAILABLE;
+    }
+
+    /**
+     * Exit 5 for a POST that may have created the invoice: what happened, and the command that finds
+     * out, never a Java method.
+     */
+    private static int outcomeUnknown(Terminal terminal, AcubeOutcomeUnknownException e, @Nullable InvoiceKey key) {
+        String what;
+        if (e.status().isPresent()) {
+            what = "the A-Cube API answered HTTP " + e.status().getAsInt() + " (a server error)";
+        } else if (causedBy(e, HttpTimeoutException.class)) {
+            what = "no answer came in time";
+        } else {
+            what = "the connection broke after the request was sent";
+        }
+        String call = e.method().orElse("POST") + " " + e.path().orElse("/invoices");
+        terminal.complain("outcome unknown: " + call + ": " + what + ". The invoice may have been created; it was "
+                + "not sent again, to avoid a duplicate.");
+        Optional<String> nip = key != null ? Optional.of(key.sellerNip()) : e.sellerNip();
+        Optional<String> number = key != null ? Optional.of(key.number()) : e.invoiceNumber();
+        lookUpHint(terminal, nip.orElse(null), number.orElse(null));
+        return ExitCode.OUTCOME_UNKNOWN;
+    }
+
+    /** How to find out whether an invoice exists: {@code acube list --number ... --seller-nip ...}. */
+    static void lookUpHint(Terminal terminal, @Nullable String sellerNip, @Nullable String number) {
+        String command = "acube list --number " + (number == null ? "P_2" : shellQuote(number))
+                + " --seller-nip " + (sellerNip == null ? "NIP" : shellQuote(sellerNip));
+        terminal.complain("check with: " + command + " (with the same API settings); exit 0 lists it, exit 1 means "
+                + "it was not created" + (number == null || sellerNip == null
+                        ? " (P_2 is the invoice number and NIP the seller's NIP in the file)" : "")
+                + ". Send it again only if it was not created.");
+    }
+
+    /** {@code value} as one shell word: bare when it is plain, else in single quotes. */
+    static String shellQuote(String value) {
+        if (!value.isEmpty() && value.matches("[A-Za-z0-9_./:@%+=,-]+")) {
+            return value;
+        }
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

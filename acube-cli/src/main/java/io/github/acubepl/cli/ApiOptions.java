@@ -3,24 +3,34 @@ package io.github.acubepl.cli;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
+import io.github.acubepl.transport.RetryPolicy;
 import io.github.acubepl.transport.TokenStore;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
- * Where and as whom to call the A-Cube API: options, else the ACUBE_* environment variables. The
- * token is kept under {@code $ACUBE_HOME/tokens} (default {@code ~/.acube/tokens}, owner-only) so
- * that one login serves many runs for its 24 hours.
+ * Where and as whom to call the A-Cube API, and how long a call may take: options, else the ACUBE_*
+ * environment variables. The token is kept under {@code $ACUBE_HOME/tokens} (default
+ * {@code ~/.acube/tokens}, owner-only) so that one login serves many runs for its 24 hours. The
+ * client runs on the {@link Terminal}'s clock.
  */
 final class ApiOptions {
+    /** The least {@code --timeout}, in seconds. */
+    static final int MIN_TIMEOUT = 1;
+    /** The most {@code --timeout}, in seconds (an hour). */
+    static final int MAX_TIMEOUT = 3600;
+
     @Option(names = "--env", paramLabel = "sandbox|production",
-            description = "A-Cube environment (default: $ACUBE_ENV). Or give --common-url and --pl-url.")
+            description = "The A-Cube environment (default: $ACUBE_ENV); or give --common-url and --pl-url.")
     private @Nullable String env;
 
     @Option(names = "--common-url", paramLabel = "URL",
-            description = "Base URL for login (default: $ACUBE_COMMON_URL), e.g. a local `acube sandbox`.")
+            description = "Base URL for login (default: $ACUBE_COMMON_URL), such as that of a local 'acube sandbox'.")
     private @Nullable URI commonUrl;
 
     @Option(names = "--pl-url", paramLabel = "URL", description = "Base URL of the PL API (default: $ACUBE_PL_URL).")
@@ -30,9 +40,14 @@ final class ApiOptions {
     private @Nullable String email;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "A file whose first line is the password (default: $ACUBE_PASSWORD). "
-                    + "There is no password option: it would end up in the shell history.")
+            description = "A file whose first line is the password (default: $ACUBE_PASSWORD). There is no "
+                    + "password option: it would show in the shell history and to every user in 'ps'.")
     private @Nullable Path passwordFile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long each call to the API may take, its attempts and the pauses between them "
+                    + "included (1 to 3600; default: ${DEFAULT-VALUE}).")
+    private int timeoutSeconds = 30;
 
     /** Thrown when the options do not say enough; the message is for the user. */
     static final class Incomplete extends Exception {
@@ -43,17 +58,65 @@ final class ApiOptions {
         }
     }
 
+    /**
+     * Checks the option values picocli cannot check itself.
+     *
+     * @throws ParameterException (exit 2) if {@code --timeout} is out of range
+     */
+    void validate(CommandLine commandLine) {
+        if (timeoutSeconds < MIN_TIMEOUT || timeoutSeconds > MAX_TIMEOUT) {
+            throw new ParameterException(commandLine, "--timeout must be " + MIN_TIMEOUT + " to " + MAX_TIMEOUT
+                    + " seconds: " + timeoutSeconds);
+        }
+    }
+
+    /** The budget of each call, from {@code --timeout}. */
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+
     /** A client for the environment and account the options (or the environment variables) name. */
     AcubeClient client(Terminal terminal) throws Incomplete {
         AcubeClient.Builder builder = AcubeClient.builder()
+                .clock(terminal.clock()) // token expiry is judged on the command's clock, never the system's
                 .environment(environment(terminal))
                 .credentials(credentials(terminal))
                 .tokenStore(TokenStore.file(acubeHome(terminal).resolve("tokens")));
+        budget(builder, timeout());
         try {
             return builder.build();
         } catch (IllegalStateException e) {
             throw new Incomplete(e.getMessage()); // e.g. plain http to a host that is not loopback
         }
+    }
+
+    /**
+     * THE one place where the command's time budget reaches the client. An interactive command must not
+     * hang on a silent server for minutes (the library's defaults allow 3 attempts of 60 s each), so the
+     * CLI makes at most 2 attempts, pauses at most a tenth of the budget (2 s at most) between them, and
+     * gives each attempt half of what is left.
+     *
+     * <p>The request timeout bounds each attempt only until the response headers arrive. When
+     * acube-transport offers {@code AcubeClient.Builder.callTimeout(Duration)} (a total budget per call, all
+     * attempts, pauses and body reading included), set it here to {@code budget}; the per-attempt split can
+     * then stay as it is.
+     */
+    static void budget(AcubeClient.Builder builder, Duration budget) {
+        Duration pause = min(Duration.ofSeconds(2), budget.dividedBy(10));
+        Duration perAttempt = budget.minus(pause).dividedBy(2);
+        builder.retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(2)
+                        .initialBackoff(min(Duration.ofMillis(250), pause))
+                        .maxBackoff(pause)
+                        .maxRetryAfter(pause)
+                        .build())
+                .requestTimeout(perAttempt)
+                .connectTimeout(min(Duration.ofSeconds(10), perAttempt));
+        // builder.callTimeout(budget);  <- here, once acube-transport has it (issue 7, section 4)
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Environment environment(Terminal terminal) throws Incomplete {
@@ -80,7 +143,7 @@ final class ApiOptions {
             case "production":
                 return Environment.PRODUCTION;
             default:
-                throw new Incomplete("unknown environment '" + name + "'; use sandbox or production");
+                throw new Incomplete("unknown environment " + SafeText.quote(name) + "; use sandbox or production");
         }
     }
 
@@ -105,7 +168,7 @@ final class ApiOptions {
         try {
             return URI.create(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new Incomplete(variable + " is not a URL: " + value);
+            throw new Incomplete(variable + " is not a URL: " + SafeText.quote(value));
         }
     }
 

@@ -1,26 +1,52 @@
 package io.github.acubepl.cli;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a file all at once or not at all: the content goes to a temporary file in the target's
- * folder, is forced to disk, and is then renamed over the target in one atomic step. On any failure
- * the temporary file is deleted and a target that existed before is left untouched.
+ * Writes an output file ({@code -o OUT}, {@code demo --out}) without ever replacing what it did not
+ * create. What happens depends on what is at OUT:
+ *
+ * <ul>
+ *   <li>nothing, or a regular file: the content goes to a temporary file in the same folder
+ *       ({@code .<name>.<pid>.<n>.tmp}), is forced to disk and renamed over OUT in one atomic step:
+ *       OUT appears whole or not at all, and an existing OUT keeps its permissions. A read-only file
+ *       is refused unless forced;</li>
+ *   <li>a symbolic link: followed to the file it names, to which the rules apply (the link stays a
+ *       link); a link to nothing is refused, since writing through it would create a file elsewhere;</li>
+ *   <li>a device, a FIFO or a socket (such as {@code /dev/null}, or a named pipe): written in place,
+ *       never replaced; the content is made in full first, so that a failed conversion writes
+ *       nothing. A FIFO waits for a reader;</li>
+ *   <li>a folder, or a path in a folder that does not exist: refused.</li>
+ * </ul>
+ *
+ * A temporary file still open when the JVM is stopped (Ctrl-C, SIGTERM) is deleted by a shutdown hook.
  */
 final class AtomicFiles {
     private static final int MAX_ATTEMPTS = 100;
+    /** The most UTF-8 bytes of the target's name kept in a temporary file's name (names are at most 255 bytes). */
+    private static final int MAX_NAME_BYTES = 100;
+    /** Temporary files not yet renamed or deleted: what the shutdown hook removes. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
     /** Produces the content of a file. */
     @FunctionalInterface
@@ -31,22 +57,97 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** {@link #write(Path, boolean, Content)} that refuses to replace a read-only file. */
+    static void write(Path target, Content content) throws IOException {
+        write(target, false, content);
+    }
+
     /**
-     * Replaces {@code target} with what {@code content} writes.
+     * Writes what {@code content} produces to {@code target}, by the rules of the class comment.
      *
-     * @throws IOException if the target is a folder, or the file cannot be written or renamed
+     * @param force whether a read-only regular file may be replaced
+     * @throws IOException if the target is refused (its message says why) or cannot be written
      * @throws RuntimeException whatever {@code content} throws, after cleaning up
      */
-    static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
+    static void write(Path target, boolean force, Content content) throws IOException {
+        Path path = resolve(target);
+        BasicFileAttributes attributes = attributes(path);
+        if (attributes == null) {
+            replace(target, path, content);
+        } else if (attributes.isDirectory()) {
             throw new FileSystemException(target.toString(), null, "is a directory");
+        } else if (attributes.isRegularFile()) {
+            if (!force && readOnly(path)) {
+                throw new FileSystemException(target.toString(), null, "is read-only (use --force to replace it)");
+            }
+            replace(target, path, content);
+        } else {
+            inPlace(path, content);
         }
-        Path folder = absolute.getParent();
+    }
+
+    /**
+     * The path to write: {@code target} made absolute, symbolic links followed to the file they name.
+     *
+     * @throws FileSystemException for a link to nothing, or a loop of links
+     */
+    private static Path resolve(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute;
+        }
+        try {
+            return absolute.toRealPath();
+        } catch (NoSuchFileException e) {
+            if (Files.exists(absolute)) {
+                // A link the kernel resolves but no path names, such as /dev/stdout on a pipe: use it as it is.
+                return absolute;
+            }
+            throw new FileSystemException(target.toString(), null,
+                    "is a symbolic link to a file that does not exist; give the file itself");
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null, "is a symbolic link that cannot be followed"
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+        }
+    }
+
+    /** The attributes of what is at {@code path} (links followed), or {@code null} if there is nothing. */
+    private static @Nullable BasicFileAttributes attributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Read-only: not writable for this process, or with no write permission for anyone (which root, for
+     * whom everything is writable, must respect as well).
+     */
+    private static boolean readOnly(Path path) {
+        if (!Files.isWritable(path)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> p = Files.getPosixFilePermissions(path);
+            return !p.contains(PosixFilePermission.OWNER_WRITE) && !p.contains(PosixFilePermission.GROUP_WRITE)
+                    && !p.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** Nothing or a regular file at {@code path}: a temporary file in its folder, renamed over it. */
+    private static void replace(Path target, Path path, Content content) throws IOException {
+        Path folder = path.getParent();
         if (folder == null) {
             throw new FileSystemException(target.toString(), null, "not a file path");
         }
-        Path temp = createTemp(folder, absolute.getFileName().toString());
+        if (!Files.isDirectory(folder)) {
+            throw new FileSystemException(target.toString(), null, Files.exists(folder)
+                    ? "is in " + folder + ", which is not a folder" : "the folder " + folder + " does not exist");
+        }
+        Path temp = createTemp(folder, path.getFileName().toString());
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -59,33 +160,72 @@ final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(absolute, temp);
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            keepPermissions(path, temp);
+            Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
         } finally {
             if (!moved) {
                 deleteQuietly(temp);
             }
+            PENDING.remove(temp);
+        }
+    }
+
+    /** A device, FIFO or socket: the whole content, written into it; the node itself is left alone. */
+    private static void inPlace(Path path, Content content) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            content.writeTo(buffer);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE)) {
+            buffer.writeTo(out);
         }
     }
 
     /**
      * A new, empty file next to the target, created with the default permissions (the umask applies),
-     * named {@code .<name>.<pid>.<n>.tmp} so that a leftover from a crash is easy to recognise.
+     * named {@code .<name>.<pid>.<n>.tmp} so that a leftover from a crash is easy to recognise, and
+     * registered for deletion should the JVM be stopped before it is renamed.
      */
     private static Path createTemp(Path folder, String name) throws IOException {
+        Cleanup.installOnce();
         long pid = ProcessHandle.current().pid();
+        String shortName = prefix(name);
         for (int attempt = 0;; attempt++) {
-            Path temp = folder.resolve("." + name + "." + pid + "." + attempt + ".tmp");
+            Path temp = folder.resolve("." + shortName + "." + pid + "." + attempt + ".tmp");
+            PENDING.add(temp);
             try {
                 Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return temp;
             } catch (FileAlreadyExistsException e) {
+                PENDING.remove(temp); // someone else's: never to be deleted by us
                 if (attempt + 1 >= MAX_ATTEMPTS) {
                     throw e;
                 }
+            } catch (IOException | RuntimeException e) {
+                PENDING.remove(temp);
+                throw e;
             }
         }
+    }
+
+    /** At most {@value #MAX_NAME_BYTES} UTF-8 bytes of {@code name}, whole characters only. */
+    private static String prefix(String name) {
+        StringBuilder out = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length();) {
+            int cp = name.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + n > MAX_NAME_BYTES) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     /** Gives the new file the permissions of the file it replaces, where the file system has them. */
@@ -104,6 +244,26 @@ final class AtomicFiles {
             Files.deleteIfExists(temp);
         } catch (IOException e) {
             // nothing more can be done; the name marks it as a leftover
+        }
+    }
+
+    /** The shutdown hook that deletes temporary files still pending when the JVM stops (Ctrl-C, SIGTERM). */
+    private static final class Cleanup {
+        static {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicFiles::deleteQuietly),
+                        "acube-temporary-files"));
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the caller's own cleanup has to do
+            }
+        }
+
+        private Cleanup() {
+        }
+
+        /** Initialises the class, and with it the hook, once. */
+        static void installOnce() {
+            // the static initialiser does the work
         }
     }
 }

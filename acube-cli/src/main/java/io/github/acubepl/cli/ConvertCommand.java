@@ -15,15 +15,20 @@ import picocli.CommandLine.Parameters;
 
 /** {@code acube convert}: FA XML to A-Cube JSON and back, without validation. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Converts an invoice between FA XML and A-Cube JSON (the input format is detected).",
-            "Any readable invoice is converted, valid or not; run validate to check it."},
-        footerHeading = "%n",
-        footer = {"With -o the output appears whole or not at all: it is written to a temporary",
-            "file next to OUT, then renamed over OUT; on failure OUT is left as it was.",
+        description = {"Converts an invoice between FA XML and A-Cube JSON.",
             "",
-            "Exit codes: 0 converted; 2 usage error, unreadable input, a conversion that",
-            "cannot be done (a JSON string holding U+0000 cannot become XML), or OUT not",
-            "writable."})
+            "The input format is detected. Any readable invoice is converted, valid or not; run 'acube validate' to "
+                    + "check it."},
+        footerHeading = "%n",
+        footer = {"With -o the output appears whole or not at all: it is written to a temporary file next to OUT, "
+                + "which is then renamed over OUT; on failure OUT is left as it was, and the temporary file is deleted, "
+                + "also when the command is interrupted (Ctrl-C, SIGTERM). A symbolic link is followed to the file it "
+                + "names (the link stays); a link to nothing is refused. A device or a named pipe, such as /dev/null, "
+                + "is written in place, never replaced (a pipe waits for a reader). A folder, a path in a folder that "
+                + "does not exist and, without --force, a read-only file are refused.",
+            "",
+            "Exit codes: 0 converted; 2 usage error, unreadable input, a conversion that cannot be done (a JSON "
+                    + "string holding U+0000 cannot become XML), or OUT refused or not writable."})
 final class ConvertCommand implements Callable<Integer> {
     /** The output formats. */
     enum Target {
@@ -40,8 +45,11 @@ final class ConvertCommand implements Callable<Integer> {
     private @Nullable Target target;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write to OUT (replaced atomically) instead of standard output.")
+            description = "Write to OUT (replaced atomically; see below) instead of standard output.")
     private @Nullable Path output;
+
+    @Option(names = "--force", description = "Replace OUT even if it is a read-only file.")
+    private boolean force;
 
     ConvertCommand(Terminal terminal) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
@@ -72,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private int write(InvoiceDocument document, Target to, Path input, Path out) {
         try {
-            AtomicFiles.write(out, stream -> {
+            AtomicFiles.write(out, force, stream -> {
                 if (to == Target.XML) {
                     document.writeXml(stream);
                 } else {

@@ -75,14 +75,18 @@ import picocli.CommandLine.Spec;
  * prints the invoice's timeline. Exit 0 only when every step worked.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs the whole A-Cube flow against a local simulator, with nothing leaving 127.0.0.1:",
-            "log in, register a legal entity, its KSeF token and webhooks, send the example FA(1) invoice",
-            "as JSON, receive and verify the signed webhook notifications, download the FA XML and the",
-            "UPO, and print the invoice's timeline."},
+        description = {"Runs the whole A-Cube flow against a local simulator, with nothing leaving this machine.",
+            "",
+            "The steps: log in, register a legal entity, its KSeF token and webhooks, send the example FA(1) invoice "
+                    + "as JSON, receive and verify the signed webhook notifications, download the FA XML and the UPO, "
+                    + "and print the invoice's timeline. Everything listens on 127.0.0.1 only."},
         footerHeading = "%n",
-        footer = {"Exit codes: 0 every step worked; 1 a step did not (the message says which); 2 usage error,",
-            "or --out cannot be written; 3-5 as for 'acube send' (the simulator refused the login, could not",
-            "be reached, or did not answer); 70 internal error."})
+        footer = {"The JVM's heap is capped (512 MB by default; see ACUBE_JAVA_OPTS in the README) when the ./acube "
+                + "launcher starts the demo, since the simulator runs in the same process.",
+            "",
+            "Exit codes: 0 every step worked; 1 a step did not (the message says which); 2 usage error, or --out "
+                    + "cannot be written; 3 to 5 as for 'acube send' (the simulator refused the login, could not be "
+                    + "reached, or did not answer); 70 internal error."})
 final class DemoCommand implements Callable<Integer> {
     private static final String EXAMPLE = "demo/invoice-fa1.json";
     private static final String RECEIVER_PATH = "/acube/webhooks/";
@@ -93,7 +97,8 @@ final class DemoCommand implements Callable<Integer> {
     private @Nullable CommandSpec spec;
 
     @Option(names = "--ksef-delay", paramLabel = "MILLIS", defaultValue = "400",
-            description = "Milliseconds between the simulated KSeF steps (default: ${DEFAULT-VALUE}).")
+            description = "Milliseconds between the simulated KSeF steps, 0 to 3600000, as for 'acube sandbox' "
+                    + "(default: ${DEFAULT-VALUE}).")
     private long ksefDelayMillis;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -131,15 +136,18 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (ksefDelayMillis < 0 || ksefDelayMillis > 60_000 || timeoutSeconds < 1) {
+        if (ksefDelayMillis < 0 || ksefDelayMillis > SandboxCommand.MAX_KSEF_DELAY_MILLIS || timeoutSeconds < 1) {
             throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                    "--ksef-delay must be 0..60000 and --timeout at least 1");
+                    "--ksef-delay must be 0 to " + SandboxCommand.MAX_KSEF_DELAY_MILLIS + " milliseconds and --timeout "
+                            + "at least 1 second");
         }
         Timeline timeline = new Timeline(terminal.outText());
         timeline.title("acube demo: the A-Cube flow against a local simulator (nothing leaves 127.0.0.1)");
         Duration step = Duration.ofMillis(ksefDelayMillis);
         try (Resources r = new Resources()) {
             try {
+                // The simulator runs on real time (SandboxClock has no ticking clock but the system's), so the
+                // demo needs a terminal clock that is real time too; everything else here uses the terminal's.
                 r.sandbox = AcubeSandbox.builder()
                         .clock(SandboxClock.system())
                         .ksefDelays(new KsefDelays(step, step, step))
@@ -176,6 +184,7 @@ final class DemoCommand implements Callable<Integer> {
             throws StepFailed, InterruptedException, IOException {
         SandboxUser user = r.sandbox.user();
         AcubeClient client = AcubeClient.builder()
+                .clock(terminal.clock())
                 .environment(Environment.custom(base, base))
                 .credentials(Credentials.of(user.email(), user.password()))
                 .build();
@@ -236,7 +245,7 @@ final class DemoCommand implements Callable<Integer> {
         timeline.step("invoice read back: accepted by KSeF, KSeF number " + invoice.ksefReferenceNumber());
 
         byte[] xml = client.invoices().getXml(uuid);
-        ValidationReport report = InvoiceMapper.create().validate(xml);
+        ValidationReport report = InvoiceMapper.builder().clock(terminal.clock()).build().validate(xml);
         if (!report.isValid()) {
             ValidationIssue first = report.errors().get(0);
             throw new StepFailed("the downloaded FA XML is not valid: " + first.ruleId() + " " + first.message());
@@ -290,9 +299,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("upo.xml")
                 + " and the 'valid' notification as received in " + hook + "; check it with:");
-        terminal.outText().println("             acube webhook verify --public-key " + hook.resolve("public-key.pem")
-                + " --url " + valid.url + " --headers " + hook.resolve("headers.txt") + " --body "
-                + hook.resolve("body.json"));
+        terminal.outText().println(SafeText.escape("             acube webhook verify --public-key "
+                + hook.resolve("public-key.pem") + " --url " + valid.url + " --headers " + hook.resolve("headers.txt")
+                + " --body " + hook.resolve("body.json")));
     }
 
     private byte[] awaitUpo(AcubeClient client, String uuid) throws StepFailed, InterruptedException {
@@ -314,7 +323,7 @@ final class DemoCommand implements Callable<Integer> {
     private static void printTimeline(PrintWriter out, Timeline timeline, Invoice invoice, long sentNanos,
             List<Arrival> statuses, long upoNanos, Receiver receiver) {
         out.println();
-        out.println("Timeline of invoice " + invoice.invoiceNumber() + " (uuid " + invoice.uuid() + "):");
+        out.println(SafeText.escape("Timeline of invoice " + invoice.invoiceNumber() + " (uuid " + invoice.uuid() + "):"));
         timeline.row(sentNanos, "sent", "POST /invoices as JSON");
         for (Arrival a : statuses) {
             InvoiceEvent e = (InvoiceEvent) a.event;
@@ -395,7 +404,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         r.server = server;
         Receiver receiver = new Receiver(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + RECEIVER_PATH));
-        FetchedKeyResolver key = FetchedKeyResolver.of(platform.resolve("/signature-public-key"));
+        FetchedKeyResolver key = FetchedKeyResolver.builder().url(platform.resolve("/signature-public-key"))
+                .clock(terminal.clock()).build();
         try {
             key.prefetch();
         } catch (WebhookVerificationException e) {
@@ -403,7 +413,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         ThreadLocal<WebhookEvent> handled = new ThreadLocal<>();
         WebhookReceiver hooks = WebhookReceiver.builder()
-                .verifier(WebhookVerifier.builder().keyResolver(key).build())
+                .verifier(WebhookVerifier.builder().keyResolver(key).clock(terminal.clock()).build())
                 .dispatcher(WebhookDispatcher.builder()
                         .inline(IdempotencyStore.inMemory())
                         .catchAll(handled::set) // on the request's thread: the filter below takes it
@@ -524,7 +534,8 @@ final class DemoCommand implements Callable<Integer> {
 
         /** A row of the invoice's timeline: the time, a status and what happened. */
         void row(long nanos, String status, String text) {
-            out.printf(Locale.ROOT, "  %7.3f s  %-10s  %s%n", Math.max(0, (nanos - startNanos) / 1e9), status, text);
+            out.printf(Locale.ROOT, "  %7.3f s  %-10s  %s%n", Math.max(0, (nanos - startNanos) / 1e9),
+                    SafeText.escape(status), SafeText.escape(text));
         }
 
         double elapsedSeconds() {
@@ -532,7 +543,8 @@ final class DemoCommand implements Callable<Integer> {
         }
 
         private void line(double seconds, String text) {
-            out.printf(Locale.ROOT, "  %7.3f s  %s%n", seconds, text);
+            // Steps quote the platform's answers (uuids, statuses, KSeF numbers): escaped like all untrusted text.
+            out.printf(Locale.ROOT, "  %7.3f s  %s%n", seconds, SafeText.escape(text));
             out.flush();
         }
 

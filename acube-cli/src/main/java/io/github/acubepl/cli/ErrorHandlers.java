@@ -26,7 +26,7 @@ final class ErrorHandlers {
         public int handleParseException(ParameterException e, String[] args) {
             CommandLine cl = e.getCommandLine();
             PrintWriter err = terminal.err();
-            terminal.complain(String.valueOf(e.getMessage()));
+            terminal.complain(e.getMessage() == null ? "invalid command line" : e.getMessage());
             UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
@@ -34,8 +34,9 @@ final class ErrorHandlers {
     }
 
     /**
-     * Anything a command did not handle is a bug: one line {@code acube: internal error: <type>: <message>},
-     * the stack trace only in debug mode ({@code ACUBE_DEBUG=1}); exit 70.
+     * Anything a command did not handle is a bug: one line {@code acube: internal error: <message>}, the
+     * stack trace only in debug mode ({@code ACUBE_DEBUG=1}); exit 70. An exception that comes from
+     * standard output failing is no bug: {@link AcubeCli#run} reports it, with exit 2.
      */
     static final class Internal implements IExecutionExceptionHandler {
         private final Terminal terminal;
@@ -46,9 +47,13 @@ final class ErrorHandlers {
 
         @Override
         public int handleExecutionException(Exception e, CommandLine cl, ParseResult parseResult) {
+            if (terminal.outputFailure() != null) {
+                return ExitCode.USAGE;
+            }
             String message = e.getMessage();
-            terminal.complain("internal error: " + e.getClass().getName()
-                    + (message == null ? "" : ": " + message.lines().findFirst().orElse("")));
+            String first = message == null ? "" : message.lines().findFirst().orElse("");
+            terminal.complain("internal error" + (first.isBlank() ? "" : ": " + SafeText.cut(first, SafeText.MAX_MESSAGE))
+                    + (terminal.debug() ? "" : " (set ACUBE_DEBUG=1 to see where, and please report it)"));
             if (terminal.debug()) {
                 e.printStackTrace(terminal.err());
             }

@@ -4,15 +4,27 @@ package io.github.acubepl.cli;
 final class ExitCode {
     /** Done; every invoice is valid (warnings allowed). */
     static final int OK = 0;
-    /** Some invoice breaks a rule (an ERROR issue). */
+    /**
+     * Some invoice breaks a rule (an ERROR issue), the API refused the call (4xx), {@code acube list}
+     * found nothing, a webhook is not genuine, or a demo step failed.
+     */
     static final int INVALID = 1;
-    /** A usage error, or a file that cannot be read as an invoice, converted or written. */
+    /**
+     * A usage error, a file that cannot be read as an invoice, converted or written, or a standard
+     * output that cannot be written.
+     */
     static final int USAGE = 2;
     /** The A-Cube API refused the credentials. */
     static final int AUTHENTICATION = 3;
-    /** The A-Cube API could not be reached or kept failing; nothing was created. */
+    /**
+     * The A-Cube API could not be reached, answered a server error (5xx) to every attempt, or answered
+     * with something that is not its JSON (an HTML page, say); nothing was created.
+     */
     static final int UNAVAILABLE = 4;
-    /** A request that creates something may have reached the API, but no answer came back. */
+    /**
+     * A request that creates something may have reached the API, but no trustworthy answer came back
+     * (no answer, a 5xx, or a 2xx without the new invoice's uuid); {@code acube list} finds out.
+     */
     static final int OUTCOME_UNKNOWN = 5;
     /** A bug: an unexpected exception (EX_SOFTWARE of sysexits.h). */
     static final int INTERNAL = 70;

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * in {@link ValidateCommand}'s help and is kept stable: fields are only ever added.
  */
 final class JsonReport {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().build()
+            .setCharacterEscapes(SafeText.jsonEscapes()); // file names and messages quote untrusted text
 
     private JsonReport() {
     }

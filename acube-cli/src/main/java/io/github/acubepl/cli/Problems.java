@@ -19,7 +19,7 @@ final class Problems {
      * the message does not already say it.
      */
     static String describe(AcubeMappingException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "the invoice could not be read" : e.getMessage();
         if (e instanceof InvoiceReadException r && r.line() > 0 && !message.contains("line " + r.line())) {
             message += r.column() > 0 ? " (line " + r.line() + ", column " + r.column() + ")" : " (line " + r.line() + ")";
         }
@@ -43,6 +43,6 @@ final class Problems {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 }

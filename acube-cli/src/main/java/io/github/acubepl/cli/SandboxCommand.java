@@ -10,7 +10,12 @@ import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.webhook.WebhookSender;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +32,30 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube sandbox}: runs the local simulator of the A-Cube API PL until interrupted. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs a local simulator of the A-Cube API PL, with a simulated KSeF, on 127.0.0.1 until",
-            "interrupted (Ctrl-C). Common and PL paths share one port, so both base URLs are the same.",
-            "Invoices finish in KSeF within a few seconds of real time. Subscribed webhooks receive signed",
-            "notifications (GET /signature-public-key serves the key), retried every 15 minutes for 8 hours."})
+        description = {"Runs a local simulator of the A-Cube API PL, with a simulated KSeF, until interrupted.",
+            "",
+            "It listens on 127.0.0.1 only, until Ctrl-C. Common and PL paths share one port, so both base URLs are the "
+                    + "same. Invoices finish in KSeF within a few seconds of real time. Subscribed webhooks receive "
+                    + "signed notifications (GET /signature-public-key serves the key), retried every 15 minutes for "
+                    + "8 hours."},
+        footerHeading = "%n",
+        footer = {"The login: sandbox@example.com with the password sandbox-password, unless --user names another "
+                + "e-mail; its password then comes from --password-file or the environment variable "
+                + "ACUBE_SANDBOX_PASSWORD, never from the command line, where every user of the machine could read it "
+                + "with 'ps'. A password you give is never printed. The old form --user EMAIL:PASSWORD still works, "
+                + "with a warning.",
+            "",
+            "The JVM's heap is capped (512 MB by default; see ACUBE_JAVA_OPTS in the README) when the ./acube "
+                    + "launcher starts the simulator.",
+            "",
+            "Exit codes: 0 stopped by Ctrl-C; 2 usage error, or the port cannot be opened; 3 to 5 if a legal entity "
+                    + "cannot be registered (as for 'acube send')."})
 final class SandboxCommand implements Callable<Integer> {
+    /** The longest --ksef-delay, in milliseconds (one hour); shared with {@code acube demo}. */
+    static final long MAX_KSEF_DELAY_MILLIS = 3_600_000;
+    /** Where the password of a --user given without one comes from, besides --password-file. */
+    static final String PASSWORD_VARIABLE = "ACUBE_SANDBOX_PASSWORD";
+
     private final Terminal terminal;
     private final Consumer<AcubeSandbox> waiter;
 
@@ -42,23 +66,28 @@ final class SandboxCommand implements Callable<Integer> {
             description = "Port to listen on (default: any free port).")
     private int port;
 
-    @Option(names = "--user", paramLabel = "EMAIL:PASSWORD",
-            description = "The login the simulator accepts (default: " + SandboxUser.DEFAULT_EMAIL + ":"
-                    + SandboxUser.DEFAULT_PASSWORD + ").")
+    @Option(names = "--user", paramLabel = "EMAIL",
+            description = "The e-mail of the login the simulator accepts (default: " + SandboxUser.DEFAULT_EMAIL
+                    + "); its password comes from --password-file or $" + PASSWORD_VARIABLE + ".")
     private @Nullable String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the password of --user (default: $" + PASSWORD_VARIABLE + ").")
+    private @Nullable Path passwordFile;
 
     @Option(names = "--legal-entity", paramLabel = "NIP", split = ",",
             description = "Register these NIPs as legal entities of the user at start, so that invoices of "
                     + "these sellers are accepted.")
     private List<String> legalEntities = new ArrayList<>();
 
-    @Option(names = "--ksef-delay", paramLabel = "SECONDS", defaultValue = "2",
-            description = "Seconds between the simulated KSeF steps (default: ${DEFAULT-VALUE}).")
-    private int ksefDelay;
+    @Option(names = "--ksef-delay", paramLabel = "MILLIS", defaultValue = "2000",
+            description = "Milliseconds between the simulated KSeF steps, 0 to 3600000, as for 'acube demo' "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private long ksefDelayMillis;
 
     @Option(names = "--external-webhooks",
-            description = "Also deliver webhooks to URLs on other hosts (by default only loopback URLs such as "
-                    + "http://127.0.0.1:8081/hooks are delivered; attempts to others fail without network I/O).")
+            description = "Also deliver webhooks to URLs on other hosts; by default only loopback URLs are delivered, "
+                    + "and attempts to others fail without any network traffic.")
     private boolean externalWebhooks;
 
     /**
@@ -87,16 +116,16 @@ final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SandboxUser login = login();
-        if (ksefDelay < 0 || port < 0 || port > 65535) {
+        if (ksefDelayMillis < 0 || ksefDelayMillis > MAX_KSEF_DELAY_MILLIS || port < 0 || port > 65535) {
             throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                    "--port must be 0..65535 and --ksef-delay at least 0");
+                    "--port must be 0 to 65535 and --ksef-delay 0 to " + MAX_KSEF_DELAY_MILLIS + " milliseconds");
         }
-        Duration step = Duration.ofSeconds(ksefDelay);
+        Duration step = Duration.ofMillis(ksefDelayMillis);
         AcubeSandbox.Builder builder = AcubeSandbox.builder()
                 .port(port)
                 .user(login)
-                .clock(SandboxClock.system())
-                .ksefDelays(new KsefDelays(step, step, Duration.ofSeconds(Math.max(1, ksefDelay / 2))));
+                .clock(SandboxClock.system()) // a running simulator needs real time and a scheduler
+                .ksefDelays(new KsefDelays(step, step, step.dividedBy(2)));
         if (externalWebhooks) {
             builder.webhookSender(WebhookSender.httpClient()); // the default delivers to loopback only
         }
@@ -114,15 +143,19 @@ final class SandboxCommand implements Callable<Integer> {
             sandbox.close();
             return ApiFailures.report(terminal, e);
         }
+        boolean defaultPassword = login.password().equals(SandboxUser.DEFAULT_PASSWORD);
+        // The default password is public (it is in the README); a password the user chose is never printed.
+        String password = defaultPassword ? login.password() : "<the password you gave>";
+        String email = SafeText.escape(login.email());
         PrintWriter out = terminal.outText();
         out.println("A-Cube sandbox running at " + base + " (common and PL API)");
-        out.println("test login: " + login.email() + " / " + login.password());
+        out.println("test login: " + email + (defaultPassword ? " / " + password : " (password as given, not shown)"));
         if (!legalEntities.isEmpty()) {
-            out.println("legal entities: " + String.join(", ", legalEntities));
+            out.println("legal entities: " + SafeText.escape(String.join(", ", legalEntities)));
         }
         out.println("try:");
         out.println("  export ACUBE_COMMON_URL=" + base + " ACUBE_PL_URL=" + base);
-        out.println("  export ACUBE_EMAIL=" + login.email() + " ACUBE_PASSWORD=" + login.password());
+        out.println("  export ACUBE_EMAIL=" + email + " ACUBE_PASSWORD=" + password);
         out.println("  ./acube send examples/invoice-fa1.json   (with --legal-entity for its seller NIP)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
@@ -134,16 +167,56 @@ final class SandboxCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The login: the default one, or --user EMAIL with its password from --password-file or
+     * $ACUBE_SANDBOX_PASSWORD. The old --user EMAIL:PASSWORD is still taken, with a warning: the password
+     * shows in 'ps' and in the shell history.
+     */
     private SandboxUser login() {
+        var commandLine = Objects.requireNonNull(spec).commandLine();
+        String fromFile = passwordFile == null ? null : firstLine(passwordFile);
+        String fromEnv = terminal.env(PASSWORD_VARIABLE);
+        String given = fromFile != null ? fromFile : fromEnv;
         if (user == null) {
-            return SandboxUser.defaultUser();
+            return given == null ? SandboxUser.defaultUser() : new SandboxUser(SandboxUser.DEFAULT_EMAIL, given);
         }
-        int colon = user.indexOf(':');
-        if (colon <= 0 || colon == user.length() - 1) {
+        String email = user.strip();
+        int colon = email.indexOf(':');
+        if (colon >= 0) {
+            if (colon == 0 || colon == email.length() - 1) {
+                throw new ParameterException(commandLine, "--user must be an e-mail (the password goes in --password-file "
+                        + "or " + PASSWORD_VARIABLE + ")");
+            }
+            if (fromFile != null) {
+                throw new ParameterException(commandLine, "--user holds a password and --password-file gives one too; "
+                        + "give it once, in the file");
+            }
+            terminal.complain("warning: a password in --user is visible to every user of this machine (ps) and stays "
+                    + "in the shell history; use --user EMAIL with --password-file FILE or " + PASSWORD_VARIABLE);
+            return new SandboxUser(email.substring(0, colon), email.substring(colon + 1));
+        }
+        if (email.isEmpty()) {
+            throw new ParameterException(commandLine, "--user must be an e-mail");
+        }
+        if (given == null) {
+            throw new ParameterException(commandLine, "give the password of --user " + SafeText.quote(email)
+                    + " in the environment variable " + PASSWORD_VARIABLE + " or with --password-file FILE");
+        }
+        return new SandboxUser(email, given);
+    }
+
+    private String firstLine(Path file) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = r.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
+                        "--password-file " + file + ": the first line is empty");
+            }
+            return line;
+        } catch (IOException e) {
             throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                    "--user must be EMAIL:PASSWORD");
+                    "--password-file " + file + ": " + Problems.describe(e));
         }
-        return new SandboxUser(user.substring(0, colon), user.substring(colon + 1));
     }
 
     /** Registers the requested legal entities through the simulator's own API, as a client would. */
@@ -152,6 +225,7 @@ final class SandboxCommand implements Callable<Integer> {
             return;
         }
         AcubeClient client = AcubeClient.builder()
+                .clock(terminal.clock())
                 .environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
                 .credentials(Credentials.of(login.email(), login.password()))
                 .build();

@@ -2,6 +2,8 @@ package io.github.acubepl.cli;
 
 import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
+import io.github.acubepl.mapping.InvoiceKey;
+import io.github.acubepl.mapping.InvoiceKeyRegistry;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.mapping.ValidationIssue;
@@ -10,29 +12,37 @@ import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.AcubeException;
 import io.github.acubepl.transport.InvoiceEndpoint;
 import io.github.acubepl.transport.SentInvoice;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code acube send}: validates an invoice offline, then sends it to the A-Cube API; prints its uuid. */
 @Command(name = "send", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Sends an invoice (FA XML or A-Cube JSON, as the file holds it) to the A-Cube API PL",
-            "and prints the uuid A-Cube gives it. The invoice is validated offline first; an invalid",
-            "one is not sent."},
-        footerHeading = "%n",
-        footer = {"Environment: ACUBE_ENV (sandbox|production) or ACUBE_COMMON_URL and ACUBE_PL_URL;",
-            "ACUBE_EMAIL, ACUBE_PASSWORD; ACUBE_HOME (default ~/.acube) keeps the login token.",
+        description = {"Sends an invoice to the A-Cube API PL and prints the uuid A-Cube gives it.",
             "",
-            "Exit codes: 0 sent; 1 invalid offline or refused by the API; 2 usage error or unreadable",
-            "file; 3 authentication failed; 4 API unreachable (nothing sent); 5 outcome unknown: the",
-            "invoice may have been created; list invoices by its number to find out before resending."})
+            "The file (FA XML or A-Cube JSON) is read once, validated offline and, if valid, sent exactly as it is: "
+                    + "an invalid invoice is not sent."},
+        footerHeading = "%n",
+        footer = {"Environment: ACUBE_ENV (sandbox or production), or ACUBE_COMMON_URL and ACUBE_PL_URL; ACUBE_EMAIL "
+                + "and ACUBE_PASSWORD; ACUBE_HOME (default ~/.acube) keeps the login token.",
+            "",
+            "Exit codes: 0 sent; 1 invalid offline, or refused by the API; 2 usage error, an unreadable file, or a "
+                    + "standard output that cannot be written; 3 authentication failed; 4 the API could not be "
+                    + "reached, answered a server error (HTTP 5xx), or answered with something that is not its JSON, "
+                    + "before anything was created; 5 outcome unknown: the invoice may have been created, and the "
+                    + "message names the 'acube list' command that finds out; send it again only if it was not."})
 final class SendCommand implements Callable<Integer> {
     private final Terminal terminal;
+
+    @Spec
+    private @Nullable CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "The invoice file.")
     private Path file = Path.of("");
@@ -52,16 +62,16 @@ final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InvoiceMapper mapper = InvoiceMapper.builder().clock(terminal.clock()).build();
-        InvoiceDocument document;
+        api.validate(Objects.requireNonNull(spec).commandLine());
+        InvoiceKeys keys = new InvoiceKeys();
+        InvoiceMapper mapper = InvoiceMapper.builder().clock(terminal.clock()).registry(keys).build();
         byte[] bytes;
+        InvoiceDocument document;
         try {
-            document = InvoiceFiles.read(mapper, file);
-            bytes = Files.readAllBytes(file);
+            // Read once: the bytes validated are the bytes sent, even if the file changes meanwhile.
+            bytes = InvoiceFiles.bytes(file);
+            document = mapper.read(bytes);
         } catch (AcubeMappingException e) {
-            terminal.complain(file + ": " + Problems.describe(e));
-            return ExitCode.USAGE;
-        } catch (java.io.IOException e) {
             terminal.complain(file + ": " + Problems.describe(e));
             return ExitCode.USAGE;
         }
@@ -71,7 +81,8 @@ final class SendCommand implements Callable<Integer> {
                 terminal.complain(file + ": not sent, the invoice is invalid (" + report.errors().size() + " errors):");
                 for (ValidationIssue issue : report.errors()) {
                     String where = document.syntax() == SourceSyntax.JSON ? issue.jsonPointer() : issue.xpath();
-                    terminal.err().println("  " + issue.ruleId() + " " + where + ": " + issue.messageEn());
+                    terminal.err().println("  " + issue.ruleId() + " " + SafeText.escape(where) + ": "
+                            + SafeText.escape(issue.messageEn()));
                 }
                 return ExitCode.INVALID;
             }
@@ -84,17 +95,54 @@ final class SendCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         InvoiceEndpoint endpoint = v3 ? InvoiceEndpoint.V3 : InvoiceEndpoint.INVOICES;
+        SentInvoice sent;
         try {
-            SentInvoice sent = document.syntax() == SourceSyntax.XML ? client.invoices().sendXml(bytes, endpoint)
+            sent = document.syntax() == SourceSyntax.XML ? client.invoices().sendXml(bytes, endpoint)
                     : client.invoices().sendJson(bytes, endpoint);
-            if (sent.uuid() == null) {
-                terminal.complain("sent (HTTP " + sent.httpStatus() + "), but the answer named no uuid");
-                return ExitCode.OK;
-            }
-            terminal.outText().println(sent.uuid());
-            return ExitCode.OK;
         } catch (AcubeException e) {
-            return ApiFailures.report(terminal, e);
+            return ApiFailures.report(terminal, e, keys.of(mapper, document));
+        }
+        String uuid = sent.uuid();
+        if (uuid == null || uuid.isBlank()) {
+            // Accepted (2xx) but unnamed: the invoice was most probably created. Exit 0 with nothing printed
+            // would invite a second send, and with it a duplicate.
+            terminal.complain("outcome unknown: the A-Cube API answered HTTP " + sent.httpStatus() + " but named no "
+                    + "invoice uuid. The invoice was probably created; do not send it again before looking it up.");
+            InvoiceKey key = keys.of(mapper, document);
+            ApiFailures.lookUpHint(terminal, key == null ? null : key.sellerNip(), key == null ? null : key.number());
+            return ExitCode.OUTCOME_UNKNOWN;
+        }
+        terminal.outText().println(SafeText.escape(uuid));
+        if (terminal.outputFailure() != null) {
+            // The invoice exists now: its uuid must not be lost with the output.
+            terminal.complain("the invoice was sent; its uuid is " + uuid);
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * Catches the seller NIP and number (P_2) the validator reads, for the hints of an unknown outcome:
+     * the engine knows where they sit in each schema version.
+     */
+    private static final class InvoiceKeys implements InvoiceKeyRegistry {
+        private volatile @Nullable InvoiceKey key;
+
+        @Override
+        public boolean register(InvoiceKey key) {
+            this.key = key;
+            return true;
+        }
+
+        /** The key, validating {@code document} first if that has not happened (--no-validate). */
+        @Nullable InvoiceKey of(InvoiceMapper mapper, InvoiceDocument document) {
+            if (key == null) {
+                try {
+                    mapper.validate(document);
+                } catch (RuntimeException e) {
+                    return null; // only a hint is lost
+                }
+            }
+            return key;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 /**
  * The human-readable validation report: a header line per file, then one indented line per issue.
+ * File names, pointers and messages are printed through {@link SafeText}.
  *
  * <pre>
  * invoice.xml: FA(1) XML: INVALID (1 error, 0 warnings)
@@ -32,18 +33,20 @@ final class TextReport {
         FileResult.Failure failure = result.failure();
         if (report == null) {
             // the message itself has gone to standard error
-            out.println(result.file() + ": " + (failure == null ? "UNREADABLE" : "UNREADABLE (" + failure.reason() + ")"));
+            out.println(SafeText.escape(result.file()) + ": "
+                    + (failure == null ? "UNREADABLE" : "UNREADABLE (" + failure.reason() + ")"));
             return;
         }
-        out.println(result.file() + ": " + report.format() + " " + result.syntax() + ": "
+        out.println(SafeText.escape(result.file()) + ": " + report.format() + " " + result.syntax() + ": "
                 + (report.isValid() ? "VALID" : "INVALID") + " (" + count(report.errors().size(), "error") + ", "
                 + count(report.warnings().size(), "warning") + ")");
         boolean json = result.syntax() == SourceSyntax.JSON;
         for (ValidationIssue issue : report.issues()) {
             // Point into the document in its own syntax: a JSON Pointer for JSON, an XPath otherwise.
             String where = json ? (issue.jsonPointer().isEmpty() ? "/" : issue.jsonPointer()) : issue.xpath();
-            out.println("  " + pad(issue.severity().name()) + " " + issue.ruleId() + " " + where
-                    + position(issue) + ": " + language.message(issue));
+            // Messages quote values from the file: escaped, like everything printed from input.
+            out.println("  " + pad(issue.severity().name()) + " " + issue.ruleId() + " " + SafeText.escape(where)
+                    + position(issue) + ": " + SafeText.escape(language.message(issue)));
         }
     }
 

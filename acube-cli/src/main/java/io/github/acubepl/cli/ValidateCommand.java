@@ -23,37 +23,51 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube validate}: structural and business validation, optionally the official XSD too. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Validates FA invoices, as FA XML or A-Cube JSON (detected from the content).",
-            "Duplicates (same seller NIP, RodzajFaktury and P_2) are found across the files."},
+        description = {"Validates FA invoices, as FA XML or A-Cube JSON.",
+            "",
+            "The format is detected from the content. Duplicates (the same seller NIP, RodzajFaktury and P_2) are "
+                    + "found across the files."},
         footerHeading = "%n",
-        footer = {"Exit codes: 0 every file valid (warnings allowed); 1 some invoice breaks a",
-            "rule; 2 usage error, or a file that cannot be read as an invoice. With several",
-            "files the highest code wins.",
+        footer = {"Exit codes: 0 every file valid (warnings allowed); 1 some invoice breaks a rule; 2 usage error, a "
+                + "file that cannot be read as an invoice, or a standard output that cannot be written. With several "
+                + "files the highest code wins.",
             "",
             "JSON report (--format json): one object; fields may be added, never removed.",
-            "{\"valid\": true|false,              every file readable and valid",
-            " \"files\": [{",
-            "   \"file\": \"invoice.xml\",          the path as given",
-            "   \"format\": \"FA(1)\"|null,         schema version; null if unreadable",
-            "   \"syntax\": \"XML\"|\"JSON\"|null,",
-            "   \"valid\": true|false,",
-            "   \"errors\": 0, \"warnings\": 0,       issue counts",
-            "   \"issues\": [{\"ruleId\": \"FA-STRUCT-001\", \"severity\": \"ERROR\"|\"WARNING\",",
-            "               \"jsonPointer\": \"/Fa/P_15\", \"xpath\": \"/Faktura/Fa/P_15\",",
-            "               \"line\": 41|null, \"column\": 7|null,",
-            "               \"message\": \"English\", \"messagePl\": \"Polish\"}],",
-            "   \"error\": null | {\"reason\": \"MALFORMED\"|\"HOSTILE\"|\"TOO_LARGE\"|",
-            "                          \"UNKNOWN_FORMAT\"|\"IO\"|\"ENGINE\",",
-            "                    \"message\": \"what and where\",",
-            "                    \"line\": 3|null, \"column\": 14|null}}]}",
-            "\"error\" is set when the file could not be read as an invoice (ENGINE: read,",
-            "but could not be validated, e.g. the schema set in --schema-dir is broken)."})
+            ValidateCommand.JSON_SHAPE_1, ValidateCommand.JSON_SHAPE_2, ValidateCommand.JSON_SHAPE_3,
+            ValidateCommand.JSON_SHAPE_4, ValidateCommand.JSON_SHAPE_5, ValidateCommand.JSON_SHAPE_6,
+            ValidateCommand.JSON_SHAPE_7, ValidateCommand.JSON_SHAPE_8, ValidateCommand.JSON_SHAPE_9,
+            ValidateCommand.JSON_SHAPE_10, ValidateCommand.JSON_SHAPE_11, ValidateCommand.JSON_SHAPE_12,
+            ValidateCommand.JSON_SHAPE_13, ValidateCommand.JSON_SHAPE_14, ValidateCommand.JSON_SHAPE_15,
+            "",
+            "\"error\" is set when the file could not be read as an invoice (ENGINE: read, but could not be "
+                    + "validated, for example because the schema set in --schema-dir is broken)."})
 final class ValidateCommand implements Callable<Integer> {
     /** The report formats. */
     enum ReportFormat {
         TEXT,
         JSON
     }
+
+    // The shape of the JSON report, laid out by hand: lines picocli must not wrap (each under 80 columns).
+    static final String JSON_SHAPE_1 = "{\"valid\": true|false,              every file readable and valid";
+    static final String JSON_SHAPE_2 = " \"files\": [{";
+    static final String JSON_SHAPE_3 = "   \"file\": \"invoice.xml\",          the path as given";
+    static final String JSON_SHAPE_4 = "   \"format\": \"FA(1)\"|null,         schema version; null if unreadable";
+    static final String JSON_SHAPE_5 = "   \"syntax\": \"XML\"|\"JSON\"|null,";
+    static final String JSON_SHAPE_6 = "   \"valid\": true|false,";
+    static final String JSON_SHAPE_7 = "   \"errors\": 0, \"warnings\": 0,     issue counts";
+    static final String JSON_SHAPE_8 = "   \"issues\": [{\"ruleId\": \"FA-STRUCT-001\", \"severity\": \"ERROR\"|\"WARNING\",";
+    static final String JSON_SHAPE_9 = "               \"jsonPointer\": \"/Fa/P_15\", \"xpath\": \"/Faktura/Fa/P_15\",";
+    static final String JSON_SHAPE_10 = "               \"line\": 41|null, \"column\": 7|null,";
+    static final String JSON_SHAPE_11 = "               \"message\": \"English\", \"messagePl\": \"Polish\"}],";
+    static final String JSON_SHAPE_12 = "   \"error\": null | {\"reason\": \"MALFORMED\"|\"HOSTILE\"|\"TOO_LARGE\"|";
+    static final String JSON_SHAPE_13 = "                          \"UNKNOWN_FORMAT\"|\"IO\"|\"ENGINE\",";
+    static final String JSON_SHAPE_14 = "                    \"message\": \"what and where\",";
+    static final String JSON_SHAPE_15 = "                    \"line\": 3|null, \"column\": 14|null}}]}";
+    /** The lines above, in order: the help test lets only these be laid out by hand. */
+    static final java.util.List<String> JSON_SHAPE = java.util.List.of(JSON_SHAPE_1, JSON_SHAPE_2, JSON_SHAPE_3,
+            JSON_SHAPE_4, JSON_SHAPE_5, JSON_SHAPE_6, JSON_SHAPE_7, JSON_SHAPE_8, JSON_SHAPE_9, JSON_SHAPE_10,
+            JSON_SHAPE_11, JSON_SHAPE_12, JSON_SHAPE_13, JSON_SHAPE_14, JSON_SHAPE_15);
 
     private final Terminal terminal;
 
@@ -72,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
     private Language language = Language.EN;
 
     @Option(names = "--schema-dir", paramLabel = "DIR",
-            description = "A folder with the official FA schema set (e.g. ksef/fa1/schema): adds a pass with "
+            description = "A folder with the official FA schema set, such as ksef/fa1/schema: adds a pass with "
                     + "the official XSD.")
     private @Nullable Path schemaDir;
 

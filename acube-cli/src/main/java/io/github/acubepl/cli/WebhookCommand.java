@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube webhook}: only groups the webhook tools. */
 @Command(name = "webhook", mixinStandardHelpOptions = true,
-        description = "Tools for the webhooks A-Cube sends (signed with HTTP Message Signatures, RFC 9421).",
+        description = "Checks the webhooks A-Cube sends, signed with HTTP Message Signatures (RFC 9421).",
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n")
 final class WebhookCommand implements Callable<Integer> {

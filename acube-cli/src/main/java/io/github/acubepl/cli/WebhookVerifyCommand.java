@@ -38,17 +38,18 @@ import picocli.CommandLine.Option;
 
 /** {@code acube webhook verify}: is a captured webhook request genuine? */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Checks that a captured webhook request was signed by A-Cube: the Ed25519 signature over",
-            "@method, @authority, @target-uri and content-digest with keyid \"acube\" (alg \"ed25519\" when",
-            "given), the body against its content-digest, and that 'created' is fresh.",
-            "Genuine: prints the event as JSON. Not genuine: prints the reason."},
-        footerHeading = "%n",
-        footer = {"HEADERS.txt holds the request's headers as captured, one 'Name: value' per line, names in",
-            "any case (a first request line, HTTP/2 pseudo-headers and CRLF are tolerated). BODY.json",
-            "holds the body exactly as received, byte for byte.",
+        description = {"Checks that a captured webhook request was signed by A-Cube.",
             "",
-            "Exit codes: 0 genuine (the event on standard output); 1 not genuine (the reason on standard",
-            "error); 2 usage error, or a file that cannot be read."})
+            "It checks the Ed25519 signature over @method, @authority, @target-uri and content-digest with keyid "
+                    + "\"acube\" (and alg \"ed25519\" when given), the body against its content-digest, and that "
+                    + "'created' is fresh. Genuine: prints the event as JSON. Not genuine: prints the reason."},
+        footerHeading = "%n",
+        footer = {"HEADERS_FILE holds the request's headers as captured, one 'Name: value' per line, names in any case "
+                + "(a first request line, HTTP/2 pseudo-headers and CRLF are tolerated). BODY_FILE holds the body "
+                + "exactly as received, byte for byte.",
+            "",
+            "Exit codes: 0 genuine (the event on standard output); 1 not genuine (the reason on standard error); 2 "
+                    + "usage error, or a file that cannot be read."})
 final class WebhookVerifyCommand implements Callable<Integer> {
     /** Components a signature must cover, whatever the body: stricter than the receiver for an empty body. */
     static final Set<String> REQUIRED = Set.of("@method", "@authority", "@target-uri", "content-digest");
@@ -59,7 +60,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
 
     private final Terminal terminal;
 
-    @Option(names = "--public-key", paramLabel = "KEY.pem", required = true,
+    @Option(names = "--public-key", paramLabel = "KEY_FILE", required = true,
             description = "A-Cube's Ed25519 public key: PEM, or base64 (SPKI DER or the raw 32 bytes).")
     private Path publicKey = Path.of("");
 
@@ -68,11 +69,11 @@ final class WebhookVerifyCommand implements Callable<Integer> {
                     + "a proxy forwarded to.")
     private String url = "";
 
-    @Option(names = "--headers", paramLabel = "HEADERS.txt", required = true,
+    @Option(names = "--headers", paramLabel = "HEADERS_FILE", required = true,
             description = "The request's headers, one 'Name: value' per line.")
     private Path headers = Path.of("");
 
-    @Option(names = "--body", paramLabel = "BODY.json", required = true, description = "The raw request body.")
+    @Option(names = "--body", paramLabel = "BODY_FILE", required = true, description = "The raw request body.")
     private Path body = Path.of("");
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "POST",
@@ -80,12 +81,12 @@ final class WebhookVerifyCommand implements Callable<Integer> {
     private String method = "POST";
 
     @Option(names = "--type", paramLabel = "TYPE",
-            description = "The webhook type the URL is registered for, e.g. legal-entity-invoice-sender (legacy "
+            description = "The webhook type the URL is registered for, such as legal-entity-invoice-sender (legacy "
                     + "payloads do not name their own type).")
     private @Nullable String type;
 
     @Option(names = "--max-age", paramLabel = "AGE", defaultValue = "24h",
-            description = "How old 'created' may be: 90s, 30m, 24h, 7d or ISO-8601 (PT24H); default ${DEFAULT-VALUE}. "
+            description = "How old 'created' may be: 90s, 30m, 24h, 7d or ISO 8601 (PT24H); default ${DEFAULT-VALUE}. "
                     + "It may lie at most 5 s ahead of this machine's clock.")
     private String maxAge = "24h";
 
@@ -111,7 +112,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         try {
             signature = verifier.verify(method, url, in.headers, in.body);
         } catch (WebhookVerificationException e) {
-            terminal.err().println("acube: not genuine: " + describe(e));
+            terminal.complain("not genuine: " + describe(e));
             return ExitCode.INVALID;
         }
         terminal.outText().println(json(signature, WebhookEvent.parse(in.body, type)));
@@ -207,6 +208,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
      */
     static String json(VerifiedSignature signature, WebhookEvent event) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.getFactory().setCharacterEscapes(SafeText.jsonEscapes()); // the payload is untrusted text
         ObjectNode root = mapper.createObjectNode();
         ObjectNode sig = root.putObject("signature");
         sig.put("label", signature.label());

@@ -59,8 +59,8 @@ class AcubeCliTest {
         int code = new ErrorHandlers.Internal(terminal).handleExecutionException(
                 new IllegalStateException("boom\nsecond line"), AcubeCli.commandLine(terminal), null);
         assertEquals(70, code);
-        assertEquals("acube: internal error: java.lang.IllegalStateException: boom\n",
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals("acube: internal error: boom (set ACUBE_DEBUG=1 to see where, and please report it)\n",
+                err.toString(StandardCharsets.UTF_8), "one line, and no Java class name");
     }
 
     @Test
@@ -71,7 +71,7 @@ class AcubeCliTest {
                 AcubeCli.commandLine(terminal), null);
         assertEquals(70, code);
         String text = err.toString(StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("acube: internal error: java.lang.IllegalStateException: boom\n"), text);
+        assertTrue(text.startsWith("acube: internal error: boom\njava.lang.IllegalStateException: boom\n"), text);
         assertTrue(text.contains("\tat "), text);
     }
 }

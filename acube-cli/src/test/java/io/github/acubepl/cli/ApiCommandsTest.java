@@ -2,6 +2,7 @@ package io.github.acubepl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.sandbox.AcubeSandbox;
@@ -11,7 +12,10 @@ import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.NewLegalEntity;
+import io.github.acubepl.sandbox.JournalEntry;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,16 +23,31 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code acube send}, {@code status} and {@code sandbox}, against the simulator on loopback. */
+/**
+ * {@code acube send}, {@code status} and {@code sandbox}, against the simulator on loopback. The simulator's
+ * manual clock and the command's clock start at the same instant, years away from the real date
+ * ({@link Cli#CLOCK}), so that any system-clock read in the command breaks these tests at once.
+ */
 class ApiCommandsTest {
     private static final String SELLER_NIP = "5830147261"; // the seller of examples/invoice-fa1.json
 
@@ -56,15 +75,16 @@ class ApiCommandsTest {
         sandbox.close();
     }
 
+    /** Runs {@code acube} in-process on the simulator's own clock (one clock for both sides). */
     private Cli.Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = AcubeCli.run(new Terminal(out, err, Cli.CLOCK, false, env), args);
+        int code = AcubeCli.run(new Terminal(out, err, clock.asClock().withZone(Cli.CLOCK.getZone()), false, env), args);
         return new Cli.Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
     private void registerSeller() {
-        AcubeClient.builder().environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
+        AcubeClient.builder().clock(clock.asClock()).environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
                 .credentials(Credentials.of(SandboxUser.DEFAULT_EMAIL, SandboxUser.DEFAULT_PASSWORD)).build()
                 .legalEntities().create(NewLegalEntity.builder().nip(SELLER_NIP).name("Seller").addressLine1("ul. A 1")
                         .addressLine2("-").postcode("00-001").city("Warszawa").countryIso2("PL")
@@ -112,6 +132,29 @@ class ApiCommandsTest {
         assertTrue(Files.isDirectory(home.resolve("tokens")));
     }
 
+    /**
+     * The red main of issue 7: the command built its client on the system clock, so a simulator whose clock
+     * stood still made every stored token look expired, and each run logged in again. Here both clocks stand
+     * years in the past: a command that judged the token on the system clock would log in on every run.
+     */
+    @Test
+    void aCommandJudgesTheStoredTokenOnItsOwnClockNotTheSystemClock() {
+        Instant past = Instant.parse("2019-06-12T08:15:27Z");
+        SandboxClock.Manual pastClock = SandboxClock.manual(past);
+        try (AcubeSandbox old = AcubeSandbox.builder().clock(pastClock).build().start()) {
+            env.put("ACUBE_COMMON_URL", old.baseUri().toString());
+            env.put("ACUBE_PL_URL", old.baseUri().toString());
+            for (int i = 0; i < 3; i++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                int code = AcubeCli.run(new Terminal(out, err, pastClock.asClock(), false, env), "status",
+                        "00000000-0000-0000-0000-000000000000");
+                assertEquals(1, code, () -> err.toString(StandardCharsets.UTF_8)); // logged in, then 404
+            }
+            assertEquals(1, old.journal().count("POST", "/login"), "one login for three runs");
+        }
+    }
+
     @Test
     void anInvalidInvoiceIsNotSent(@TempDir Path dir) throws Exception {
         Path invalid = dir.resolve("no-p15.json");
@@ -143,9 +186,163 @@ class ApiCommandsTest {
         sandbox.faults().on("POST", "/invoices").once().dropAfterHandling();
         Cli.Result r = run("send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
         assertEquals(5, r.exitCode(), r::toString);
-        assertTrue(r.stderr().toLowerCase().contains("invoice number"), r::toString);
+        assertTrue(r.stderr().contains("acube: outcome unknown: POST /invoices: "), r::toString);
         assertEquals(1, sandbox.store().invoices().size(), "the invoice was created once");
         assertEquals(1, sandbox.journal().count("POST", "/invoices"), "and never sent twice");
+    }
+
+    /**
+     * Issue 7: the "outcome unknown" hint told a CLI user to call a Java method (invoices().list(...)). It
+     * must name a command, and that command must answer the question.
+     */
+    @Test
+    void theOutcomeUnknownHintNamesAnAcubeListCommandThatFindsTheInvoice() {
+        registerSeller();
+        sandbox.faults().on("POST", "/invoices").once().dropAfterHandling();
+        Cli.Result r = run("send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+        assertEquals(5, r.exitCode(), r::toString);
+        assertFalse(r.stderr().contains("invoices()") || r.stderr().contains("InvoiceQuery"), r::toString);
+        String hint = "acube list --number FV/2026/11/0042 --seller-nip " + SELLER_NIP;
+        assertTrue(r.stderr().contains("check with: " + hint + " "), r::toString);
+
+        Cli.Result listed = run(hint.substring("acube ".length()).split(" "));
+        assertEquals(0, listed.exitCode(), listed::toString);
+        String uuid = sandbox.store().invoices().get(0).uuid();
+        assertEquals(uuid + "\tin_queue\tFV/2026/11/0042\t" + SELLER_NIP + "\t", listed.stdout().substring(0,
+                listed.stdout().lastIndexOf('\t') + 1), listed::toString);
+        assertEquals(1, listed.stdout().lines().count(), listed::toString);
+    }
+
+    @Test
+    void listExitsWith1WhenNoInvoiceMatches() {
+        registerSeller();
+        assertEquals(0, run("send", Cli.example("invoice-fa1.json").toString()).exitCode());
+        Cli.Result r = run("list", "--number", "FV/2026/11/0043", "--seller-nip", SELLER_NIP).assertNoStackTrace();
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().contains("acube: no invoice matches number 'FV/2026/11/0043' of seller NIP " + SELLER_NIP),
+                r::toString);
+        Cli.Result all = run("list");
+        assertEquals(0, all.exitCode(), all::toString);
+        assertEquals(1, all.stdout().lines().count(), all::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"583014726", "58301472611", "583-014-72-61", "PL5830147261", ""})
+    void listRefusesASellerNipThatIsNotTenDigits(String nip) {
+        Cli.Result r = run("list", "--seller-nip", nip).assertNoStackTrace();
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("--seller-nip must be 10 digits"), r::toString);
+        assertEquals(0, sandbox.journal().size(), "nothing was asked of the API");
+    }
+
+    /** Issue 7: {@code status ''} exited 70 (internal error); a malformed uuid is a usage error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "x", "../../login", "00000000-0000-0000-0000-00000000000", "\u001b[2J",
+        "00000000-0000-0000-0000-000000000000/upo"})
+    void aBlankOrMalformedUuidIsAUsageErrorNotAnInternalError(String uuid) {
+        Cli.Result r = run("status", uuid).assertNoStackTrace();
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.stderr().startsWith("acube: UUID must be an invoice uuid such as "), r::toString);
+        assertFalse(r.stderr().contains("\u001b"), "control characters are escaped: " + r);
+        assertEquals(0, sandbox.journal().size(), "nothing was asked of the API");
+    }
+
+    /** Issue 7: a 500 on a GET was reported as if the API could not be reached. */
+    @Test
+    void aServerErrorOnEveryAttemptSaysTheServerAnsweredNotThatItCouldNotBeReached() {
+        sandbox.faults().on("GET", "/invoices/*").always().respond(500, "database on fire");
+        Cli.Result r = run("status", "00000000-0000-0000-0000-000000000000").assertNoStackTrace();
+        assertEquals(4, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("acube: the A-Cube API answered HTTP 500 (a server error) to every attempt"),
+                r::toString);
+        assertFalse(r.stderr().contains("reach"), r::toString);
+        assertEquals(2, sandbox.journal().count("GET", "/invoices/*"), "the CLI makes two attempts");
+    }
+
+    /**
+     * Issue 7: send read the file twice (once to validate, once to send), so what it sent need not be what it
+     * validated. Here the file is a FIFO whose writer gives the invoice once: a second read would find no
+     * writer (and wait for one), so only a command that reads once can send, and the body sent must be
+     * exactly those bytes.
+     */
+    @Test
+    void sendSendsExactlyTheBytesItValidated(@TempDir Path dir) throws Exception {
+        registerSeller();
+        Path fifo = dir.resolve("invoice.json");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
+        byte[] content = Files.readAllBytes(Cli.example("invoice-fa1.json"));
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write(content);
+            } catch (IOException e) {
+                // the test is over
+            }
+        }, "fifo-writer");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("send", fifo.toString()),
+                    "send waited for a second writer: it reads the file more than once");
+            assertEquals(0, r.exitCode(), r::toString);
+            List<JournalEntry> posts = sandbox.journal().entries("POST", "/invoices");
+            assertEquals(1, posts.size());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)),
+                    posts.get(0).bodySha256(), "the body sent is the file's content as validated");
+        } finally {
+            // Opening a FIFO read-write never blocks, and releases whoever still waits to open it.
+            Files.newByteChannel(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+            writer.join(TimeUnit.SECONDS.toMillis(60));
+        }
+    }
+
+    /** Issue 7: a retry printed a two-line java.util.logging record; it is one 'acube:' line now. */
+    @Test
+    void aRetryIsOneAcubeLineOnStandardError() {
+        sandbox.faults().on("GET", "/invoices/*").once().serviceUnavailable(Duration.ZERO);
+        Cli.Result r = run("status", "00000000-0000-0000-0000-000000000000").assertNoStackTrace();
+        assertEquals(1, r.exitCode(), r::toString); // retried, then 404
+        List<String> lines = r.stderr().lines().toList();
+        assertEquals(2, lines.size(), r::toString);
+        assertTrue(lines.get(0).matches("acube: GET /invoices/0{8}-0{4}-0{4}-0{4}-0{12}: HTTP 503; retrying in \\d+ ms "
+                + "\\(attempt 2 of 2\\)"), r::toString);
+        assertTrue(lines.get(1).startsWith("acube: refused (HTTP 404)"), r::toString);
+    }
+
+    /** The same in a real process: its standard error holds no java.util.logging record at all. */
+    @Test
+    void aRetryInARealProcessPrintsNoJavaLoggingRecord() {
+        try (AcubeSandbox real = AcubeSandbox.builder().clock(SandboxClock.system()).build().start()) {
+            real.faults().on("GET", "/invoices/*").once().serviceUnavailable(Duration.ZERO);
+            ProcessBuilder b = ChildJvm.builder(AcubeCli.class, "status", "00000000-0000-0000-0000-000000000000")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            b.environment().putAll(Map.of("ACUBE_COMMON_URL", real.baseUri().toString(), "ACUBE_PL_URL",
+                    real.baseUri().toString(), "ACUBE_EMAIL", SandboxUser.DEFAULT_EMAIL, "ACUBE_PASSWORD",
+                    SandboxUser.DEFAULT_PASSWORD, "ACUBE_HOME", home.toString()));
+            ChildJvm.Finished f = ChildJvm.run(b);
+            assertEquals(1, f.exitCode(), f::toString);
+            for (String line : f.stderr().lines().toList()) {
+                assertTrue(line.startsWith("acube: "), () -> "a line that is not the command's own: " + f);
+            }
+            assertTrue(f.stderr().contains(": HTTP 503; retrying in "), f::toString);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "3601", "-1"})
+    void aTimeoutOutsideOneToThreeThousandSixHundredSecondsIsAUsageError(String seconds) {
+        for (String command : List.of("send", "status", "list")) {
+            List<String> args = new ArrayList<>(List.of(command));
+            if (!command.equals("list")) {
+                args.add(command.equals("send") ? Cli.example("invoice-fa1.json").toString()
+                        : "00000000-0000-0000-0000-000000000000");
+            }
+            args.addAll(List.of("--timeout", seconds));
+            Cli.Result r = run(args.toArray(String[]::new)).assertNoStackTrace();
+            assertEquals(2, r.exitCode(), r::toString);
+            assertTrue(r.stderr().contains("--timeout must be 1 to 3600 seconds"), r::toString);
+        }
+        assertEquals(0, sandbox.journal().size(), "nothing was asked of the API");
     }
 
     @Test
@@ -176,7 +373,7 @@ class ApiCommandsTest {
     void plainHttpToARemoteHostIsRefused() {
         env.put("ACUBE_COMMON_URL", "http://acube.example.com");
         env.put("ACUBE_PL_URL", "http://acube.example.com");
-        Cli.Result r = run("status", "x").assertNoStackTrace();
+        Cli.Result r = run("status", "00000000-0000-0000-0000-000000000000").assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
     }
 
@@ -187,33 +384,5 @@ class ApiCommandsTest {
         Files.writeString(file, SandboxUser.DEFAULT_PASSWORD + "\n");
         Cli.Result r = run("status", "00000000-0000-0000-0000-000000000000", "--password-file", file.toString());
         assertEquals(1, r.exitCode(), r::toString); // logged in, then 404
-    }
-
-    @Test
-    void sandboxCommandServesTheApiAndRegistersLegalEntities() {
-        AtomicReference<String> loginStatus = new AtomicReference<>();
-        AtomicReference<Integer> entities = new AtomicReference<>();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Terminal terminal = new Terminal(out, err, Cli.CLOCK, false, Map.of());
-        int code = new picocli.CommandLine(new SandboxCommand(terminal, running -> {
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(running.baseUri() + "/login")).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"me@example.com\", \"password\": \"pw\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                loginStatus.set(String.valueOf(response.statusCode()));
-                entities.set(running.store().legalEntities().size());
-            } catch (Exception e) {
-                loginStatus.set(e.toString());
-            }
-        })).execute("--user", "me@example.com:pw", "--legal-entity", SELLER_NIP + ",9512345675");
-        terminal.outText().flush();
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, printed + err.toString(StandardCharsets.UTF_8));
-        assertEquals("200", loginStatus.get());
-        assertEquals(2, entities.get());
-        assertTrue(printed.matches("(?s)A-Cube sandbox running at http://127\\.0\\.0\\.1:\\d+ .*"), printed);
-        assertTrue(printed.contains("test login: me@example.com / pw"), printed);
     }
 }

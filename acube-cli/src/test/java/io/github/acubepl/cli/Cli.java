@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Runs {@code acube} in-process with captured streams, and finds the files the tests need. */
 final class Cli {
-    /** A fixed "now", after the examples' issue date, so that date rules do not depend on the machine. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("Europe/Warsaw"));
+    /**
+     * A fixed "now", after the examples' issue date, so that date rules do not depend on the machine. It lies
+     * years away from the real date on purpose: code that reads the system clock instead of the terminal's
+     * disagrees with it at once (a token looks expired, a signature too old), not on some day in the future.
+     */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneId.of("Europe/Warsaw"));
 
     private Cli() {
     }
@@ -48,6 +52,15 @@ final class Cli {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = AcubeCli.run(new Terminal(out, err, CLOCK, debug), args);
         return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether {@code c} is a character a terminal acts on, other than the line feed that ends a line of output:
+     * C0 and C1 controls, DEL, line separators and bidirectional controls. No output line may hold one raw.
+     */
+    static boolean isRawControl(char c) {
+        return c != '\n' && (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u061C' || c == '\u200E' || c == '\u200F'
+                || c >= '\u2028' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069');
     }
 
     /** The repository root: the nearest folder, upwards from the working directory, holding {@code examples/}. */

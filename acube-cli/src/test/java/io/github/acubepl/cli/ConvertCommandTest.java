@@ -102,7 +102,7 @@ class ConvertCommandTest {
         Cli.Result r = Cli.run("convert", Cli.example("invoice-fa1.json").toString(), "--to", "xml", "-o",
                 out.toString()).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("acube: " + out + ": cannot write: no such file or directory\n", r.stderr());
+        assertEquals("acube: " + out + ": cannot write: the folder " + out.getParent() + " does not exist\n", r.stderr());
     }
 
     @Test

@@ -14,15 +14,27 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code acube demo}: the whole flow on loopback, on real time (a few seconds). */
+/**
+ * {@code acube demo}: the whole flow on loopback, on real time (a few seconds). The simulator it starts runs on
+ * the real clock, so everything here does too: the command's clock is the system clock, never {@link Cli#CLOCK}.
+ */
 class DemoCommandTest {
+    private static final Clock REAL = Clock.systemDefaultZone();
+
     @TempDir
     Path dir;
+
+    private static Cli.Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = AcubeCli.run(new Terminal(out, err, REAL, false), args);
+        return new Cli.Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
 
     @Test
     void theWholeFlowWorksAndPrintsTheTimeline() throws Exception {
         Path out = dir.resolve("demo-out");
-        Cli.Result r = Cli.run("demo", "--ksef-delay", "100", "--out", out.toString());
+        Cli.Result r = run("demo", "--ksef-delay", "100", "--out", out.toString());
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.stderr());
         String text = r.stdout();
@@ -51,7 +63,7 @@ class DemoCommandTest {
         String xml = Files.readString(out.resolve("invoice.xml"), StandardCharsets.UTF_8);
         assertTrue(xml.contains("<P_2>FV/2026/11/0042</P_2>"), xml);
         assertTrue(Files.readString(out.resolve("upo.xml"), StandardCharsets.UTF_8).contains(ksef));
-        Cli.Result valid2 = Cli.run("validate", out.resolve("invoice.xml").toString());
+        Cli.Result valid2 = run("validate", out.resolve("invoice.xml").toString());
         assertEquals(0, valid2.exitCode(), valid2::toString);
 
         // the last notification, saved as received, verifies with the command the demo suggests
@@ -59,20 +71,18 @@ class DemoCommandTest {
         String url = Files.readString(hook.resolve("url.txt")).strip();
         assertTrue(text.contains("acube webhook verify --public-key " + hook.resolve("public-key.pem") + " --url " + url),
                 text);
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = AcubeCli.run(new Terminal(stdout, stderr, Clock.systemUTC(), false), "webhook", "verify",
+        Cli.Result verified = run("webhook", "verify",
                 "--public-key", hook.resolve("public-key.pem").toString(), "--url", url,
                 "--headers", hook.resolve("headers.txt").toString(), "--body", hook.resolve("body.json").toString());
-        assertEquals(0, code, () -> stderr.toString(StandardCharsets.UTF_8));
-        String event = stdout.toString(StandardCharsets.UTF_8);
+        assertEquals(0, verified.exitCode(), verified::toString);
+        String event = verified.stdout();
         assertTrue(event.contains("\"status\" : \"valid\"") && event.contains(ksef), event);
     }
 
     @Test
     void aStepThatDoesNotHappenInTimeFailsWithExit1AndSaysWhich() {
         // KSeF takes a minute to move the invoice on; the demo waits 3 s for each notification.
-        Cli.Result r = Cli.run("demo", "--ksef-delay", "60000", "--timeout", "3");
+        Cli.Result r = run("demo", "--ksef-delay", "60000", "--timeout", "3");
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("acube: demo failed: no invoice-sender notification"), r::toString);
         assertTrue(r.stderr().contains("after 'in_queue' within 3 s"), r::toString);
@@ -83,7 +93,7 @@ class DemoCommandTest {
     @Test
     void anOutFolderThatCannotBeWrittenIsExit2NamingThePath() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-        Cli.Result r = Cli.run("demo", "--ksef-delay", "50", "--out", file.toString());
+        Cli.Result r = run("demo", "--ksef-delay", "50", "--out", file.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("acube: demo failed: cannot write " + file), r::toString);
         r.assertNoStackTrace();
@@ -91,8 +101,8 @@ class DemoCommandTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        assertEquals(2, Cli.run("demo", "--timeout", "0").exitCode());
-        assertEquals(2, Cli.run("demo", "--ksef-delay", "-1").exitCode());
-        assertEquals(2, Cli.run("demo", "extra").exitCode());
+        assertEquals(2, run("demo", "--timeout", "0").exitCode());
+        assertEquals(2, run("demo", "--ksef-delay", "-1").exitCode());
+        assertEquals(2, run("demo", "extra").exitCode());
     }
 }

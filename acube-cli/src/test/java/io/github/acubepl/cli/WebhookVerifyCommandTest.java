@@ -31,11 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * each tampering or policy breach exits 1 with the reason; bad input exits 2.
  */
 class WebhookVerifyCommandTest {
-    private static final Instant SIGNED = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Instant SIGNED = Instant.parse("2031-03-14T09:26:53Z");
     private static final String URL = "https://erp.example.com/acube/invoice-sender?tenant=7";
     private static final String BODY = "{\"legalEntityUuid\":\"le-1\",\"invoiceUuid\":\"inv-1\",\"subjectType\":\"Subject1\","
-            + "\"status\":\"valid\",\"processingCode\":200,\"ksefReferenceNumber\":\"5830147261-20261125-0123456789AB-5C\","
-            + "\"acquisitionTimestamp\":\"2026-11-25T09:59:58+00:00\",\"hash\":\"aGFzaA==\",\"invoicingMode\":\"Online\","
+            + "\"status\":\"valid\",\"processingCode\":200,\"ksefReferenceNumber\":\"5830147261-20310314-0123456789AB-5C\","
+            + "\"acquisitionTimestamp\":\"2031-03-14T09:26:51+00:00\",\"hash\":\"aGFzaA==\",\"invoicingMode\":\"Online\","
             + "\"webhookType\":\"invoice-sender\"}";
     private static final KeyPair KEYS = keyPair();
     private static final KeyPair OTHER_KEYS = keyPair();
@@ -117,7 +117,7 @@ class WebhookVerifyCommandTest {
         assertEquals("inv-1", json.at("/event/invoiceUuid").asText());
         assertEquals("valid", json.at("/event/status").asText());
         assertEquals(200, json.at("/event/processingCode").asInt());
-        assertEquals("2026-11-25T09:59:58+00:00", json.at("/event/acquisitionTimestamp").asText());
+        assertEquals("2031-03-14T09:26:51+00:00", json.at("/event/acquisitionTimestamp").asText());
         assertEquals(new ObjectMapper().readTree(BODY), json.get("payload"));
     }
 
@@ -165,7 +165,7 @@ class WebhookVerifyCommandTest {
     void aChangedHeaderValueOrUrlOrMethodBreaksTheSignature() throws Exception {
         List<String> lines = signedLines(signer().build(), BODY);
         headers(lines.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("date:")
-                ? "Date: Wed, 25 Nov 2026 10:00:01 GMT" : l).toList());
+                ? "Date: Fri, 14 Mar 2031 09:26:54 GMT" : l).toList());
         assertNotGenuine(verifyMinuteLater(), "bad signature");
 
         headers(lines);

@@ -1,0 +1,146 @@
+package io.github.acubepl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command against a server that answers as the A-Cube API never should (issue 7, "messages and exit
+ * codes mislead", "a silent server holds the CLI for minutes"): each case ends with a message that says
+ * what happened and the documented exit code.
+ */
+class ApiAnswersTest {
+    private static final String UUID = "0b9c5a8e-2f4d-4c1e-9a57-3d2b1e0f6a7c";
+
+    @TempDir
+    Path home;
+
+    private Cli.Result run(String base, String... args) {
+        Map<String, String> env = Map.of("ACUBE_COMMON_URL", base, "ACUBE_PL_URL", base,
+                "ACUBE_EMAIL", "me@example.com", "ACUBE_PASSWORD", "pw", "ACUBE_HOME", home.toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = AcubeCli.run(new Terminal(out, err, Cli.CLOCK, false, env), args);
+        return new Cli.Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A proxy's HTML error page with 200 was reported as "could not be reached". */
+    @Test
+    void anHtmlPageInsteadOfJsonSaysSoWithExit4() throws IOException {
+        try (FakeApi api = new FakeApi((method, path) -> FakeApi.Answer.html(200,
+                "<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>"))) {
+            Cli.Result r = run(api.base(), "status", UUID).assertNoStackTrace();
+            assertEquals(4, r.exitCode(), r::toString);
+            assertTrue(r.stderr().startsWith("acube: the answer is not what the A-Cube API sends: GET /invoices/" + UUID
+                    + " answered 200 with a body that is not JSON"), r::toString);
+            assertFalse(r.stderr().contains("reach"), r::toString);
+            assertEquals("", r.stdout());
+        }
+    }
+
+    /** A 201 without a uuid exited 0 with nothing printed: an invitation to send a duplicate. */
+    @Test
+    void aCreatedAnswerWithoutAUuidIsOutcomeUnknownWithTheLookUpCommand() throws IOException {
+        try (FakeApi api = new FakeApi((method, path) -> FakeApi.Answer.json(201, "{\"status\": \"in_queue\"}"))) {
+            Cli.Result r = run(api.base(), "send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+            assertEquals(5, r.exitCode(), r::toString);
+            assertEquals("", r.stdout());
+            assertTrue(r.stderr().contains("answered HTTP 201 but named no invoice uuid. The invoice was probably "
+                    + "created"), r::toString);
+            assertTrue(r.stderr().contains("check with: acube list --number FV/2026/11/0042 --seller-nip 5830147261 "),
+                    r::toString);
+            assertEquals(List.of("POST /invoices"), api.requests);
+        }
+    }
+
+    /** ANSI escapes (and C1 controls, bidirectional overrides) in an API answer never reach the terminal raw. */
+    @Test
+    void controlCharactersInAnApiAnswerNeverReachTheTerminalRaw() throws IOException {
+        String json = "{\"uuid\": \"" + UUID + "\", \"status\": \"valid\\u001b[2J\", \"invoiceNumber\": "
+                + "\"FV/1\\u009b31m\\u202egnp.exe\", \"sellerNip\": \"5830147261\\u0007\", \"ksefReferenceNumber\": "
+                + "\"x\\ny\", \"createdAt\": \"2031-03-14T09:26:53+00:00\"}";
+        try (FakeApi api = new FakeApi((method, path) -> path.equals("/invoices")
+                ? FakeApi.Answer.json(200, "[" + json + "]") : FakeApi.Answer.json(200, json))) {
+            Cli.Result status = run(api.base(), "status", UUID);
+            assertEquals(0, status.exitCode(), status::toString);
+            assertClean(status.stdout());
+            assertTrue(status.stdout().contains("status:               valid\\e[2J\n"), status::toString);
+            assertTrue(status.stdout().contains("invoice number (P_2): FV/1\\u009b31m\\u202egnp.exe\n"), status::toString);
+            assertTrue(status.stdout().contains("KSeF number:          x\\ny\n"), status::toString);
+
+            Cli.Result list = run(api.base(), "list");
+            assertEquals(0, list.exitCode(), list::toString);
+            assertClean(list.stdout().replace("\t", ""));
+            assertEquals(UUID + "\tvalid\\e[2J\tFV/1\\u009b31m\\u202egnp.exe\t5830147261\\x07\t2031-03-14T09:26:53+00:00\n",
+                    list.stdout());
+        }
+    }
+
+    /** A problem answer whose detail holds escapes: the message on standard error is escaped too. */
+    @Test
+    void controlCharactersInAnErrorAnswerAreEscapedOnStandardError() throws IOException {
+        try (FakeApi api = new FakeApi((method, path) -> new FakeApi.Answer(404, "application/problem+json",
+                "{\"title\": \"Not Found\", \"detail\": \"no invoice \\u001b]0;pwned\\u0007 here\"}"
+                        .getBytes(StandardCharsets.UTF_8), Map.of()))) {
+            Cli.Result r = run(api.base(), "status", UUID).assertNoStackTrace();
+            assertEquals(1, r.exitCode(), r::toString);
+            assertClean(r.stderr().replace("\n", ""));
+            assertTrue(r.stderr().contains("no invoice \\e]0;pwned\\x07 here"), r::toString);
+        }
+    }
+
+    /**
+     * A server that accepts connections and never answers held the CLI for 3 x 60 s. With --timeout each call
+     * makes two attempts within the budget, and the command ends with exit 4 saying no answer came.
+     */
+    @Test
+    void aSilentServerEndsTheCommandWithinItsTimeout() throws Exception {
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!silent.isClosed()) {
+                    try {
+                        held.add(silent.accept()); // read nothing, answer nothing
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "silent-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String base = "http://127.0.0.1:" + silent.getLocalPort();
+            Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(base, "status", UUID, "--timeout",
+                    "2"), "a hang guard only: the command should end after about 2 s");
+            r.assertNoStackTrace();
+            assertEquals(4, r.exitCode(), r::toString);
+            assertTrue(r.stderr().contains("acube: cannot reach the A-Cube API: POST /login failed after 2 attempt(s): "
+                    + "no answer within the request timeout"), r::toString);
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    private static void assertClean(String text) {
+        for (char c : text.toCharArray()) {
+            assertFalse(Cli.isRawControl(c),
+                    () -> "a raw control character U+" + Integer.toHexString(c) + " in:\n" + text);
+        }
+    }
+}

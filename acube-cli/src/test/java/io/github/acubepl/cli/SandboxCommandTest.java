@@ -1,0 +1,132 @@
+package io.github.acubepl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.acubepl.sandbox.KsefDelays;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code acube sandbox}, run in-process with a waiter that probes the running simulator instead of waiting
+ * for Ctrl-C. The simulator runs on real time, so these tests run entirely on the real clock.
+ */
+class SandboxCommandTest {
+    private static final String SELLER_NIP = "5830147261";
+
+    @TempDir
+    Path dir;
+
+    /** What one run printed, and what the probe saw while the simulator ran. */
+    record Run(int exitCode, String stdout, String stderr, String loginStatus, int legalEntities, KsefDelays delays) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr + "--- login " + loginStatus;
+        }
+    }
+
+    /** Runs the command; while it runs, logs in as {@code email} / {@code password}. */
+    private static Run run(Map<String, String> env, String email, String password, String... args) {
+        AtomicReference<String> login = new AtomicReference<>("not run");
+        AtomicReference<Integer> entities = new AtomicReference<>(-1);
+        AtomicReference<KsefDelays> delays = new AtomicReference<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Terminal terminal = new Terminal(out, err, Clock.systemUTC(), false, env);
+        CommandLine cl = new CommandLine(new SandboxCommand(terminal, running -> {
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(running.baseUri() + "/login")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"" + email + "\", \"password\": \""
+                                + password + "\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                login.set(String.valueOf(response.statusCode()));
+                entities.set(running.store().legalEntities().size());
+                delays.set(running.ksefDelays());
+            } catch (Exception e) {
+                login.set(e.toString());
+            }
+        }));
+        cl.setParameterExceptionHandler(new ErrorHandlers.Usage(terminal));
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+        int code = cl.execute(args);
+        terminal.outText().flush();
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), login.get(),
+                entities.get(), delays.get());
+    }
+
+    @Test
+    void sandboxCommandServesTheApiAndRegistersLegalEntities() {
+        Run r = run(Map.of(), "sandbox@example.com", "sandbox-password", "--legal-entity", SELLER_NIP + ",9512345675");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("200", r.loginStatus(), r::toString);
+        assertEquals(2, r.legalEntities());
+        assertTrue(r.stdout().matches("(?s)A-Cube sandbox running at http://127\\.0\\.0\\.1:\\d+ .*"), r::toString);
+        assertTrue(r.stdout().contains("test login: sandbox@example.com / sandbox-password"), r::toString);
+    }
+
+    /** Issue 7, "passwords show in ps": the password comes from the environment and is never printed back. */
+    @Test
+    void aPasswordFromTheEnvironmentIsNeverOnTheCommandLineNorPrinted() {
+        Run r = run(Map.of("ACUBE_SANDBOX_PASSWORD", "s3cret-from-env"), "me@example.com", "s3cret-from-env",
+                "--user", "me@example.com");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("200", r.loginStatus(), r::toString);
+        assertFalse(r.stdout().contains("s3cret") || r.stderr().contains("s3cret"), r::toString);
+        assertTrue(r.stdout().contains("test login: me@example.com (password as given, not shown)"), r::toString);
+    }
+
+    @Test
+    void aPasswordFromAFileIsNeverPrinted() throws Exception {
+        Path file = Files.writeString(dir.resolve("pw"), "s3cret-from-file\n");
+        Run r = run(Map.of(), "me@example.com", "s3cret-from-file", "--user", "me@example.com", "--password-file",
+                file.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("200", r.loginStatus(), r::toString);
+        assertFalse(r.stdout().contains("s3cret") || r.stderr().contains("s3cret"), r::toString);
+    }
+
+    @Test
+    void theOldUserColonPasswordFormWorksWithAWarningAndIsNotPrintedBack() {
+        Run r = run(Map.of(), "me@example.com", "pw-on-the-line", "--user", "me@example.com:pw-on-the-line");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("200", r.loginStatus(), r::toString);
+        assertTrue(r.stderr().contains("acube: warning: a password in --user is visible to every user of this machine "
+                + "(ps)"), r::toString);
+        assertFalse(r.stdout().contains("pw-on-the-line"), r::toString);
+    }
+
+    @Test
+    void aUserWithoutAPasswordIsAUsageError() {
+        Run r = run(Map.of(), "me@example.com", "x", "--user", "me@example.com");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("give the password of --user 'me@example.com' in the environment variable "
+                + "ACUBE_SANDBOX_PASSWORD or with --password-file FILE"), r::toString);
+        assertEquals("not run", r.loginStatus());
+    }
+
+    /** Issue 7: --ksef-delay was seconds here and milliseconds in demo; it is milliseconds in both. */
+    @Test
+    void theKsefDelayIsInMillisecondsAsInTheDemo() {
+        Run r = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-delay", "1500");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(Duration.ofMillis(1500), r.delays().toProcessing());
+        assertEquals(Duration.ofMillis(1500), r.delays().toOutcome());
+        Run tooLong = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-delay", "3600001");
+        assertEquals(2, tooLong.exitCode(), tooLong::toString);
+    }
+}
