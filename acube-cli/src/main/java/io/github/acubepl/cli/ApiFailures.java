@@ -57,6 +57,11 @@ final class ApiFailures {
                         + message);
                 return ExitCode.UNAVAILABLE;
             }
+            if (api.status() < 400) {
+                // a 2xx or 3xx whose body is not what the endpoint promises: an HTML page of a proxy, say
+                terminal.complain("the answer is not what the A-Cube API sends: " + message);
+                return ExitCode.UNAVAILABLE;
+            }
             terminal.complain("refused (HTTP " + api.status() + "): " + message);
             for (Violation v : api.violations()) {
                 terminal.err().println("  " + SafeText.escape((v.code() == null ? "" : v.code() + " ")
@@ -76,15 +81,22 @@ final class ApiFailures {
      */
     private static int outcomeUnknown(Terminal terminal, AcubeOutcomeUnknownException e, @Nullable InvoiceKey key) {
         String what;
-        if (e.status().isPresent()) {
-            what = "the A-Cube API answered HTTP " + e.status().getAsInt() + " (a server error)";
+        String created = "may have been";
+        int status = e.status().orElse(0);
+        if (status >= 200 && status < 300) {
+            what = "the A-Cube API answered HTTP " + status + " but "
+                    + (e.getMessage() != null && e.getMessage().contains("uuid") ? "named no invoice uuid"
+                            : "its answer could not be read");
+            created = "was probably";
+        } else if (status > 0) {
+            what = "the A-Cube API answered HTTP " + status + (status >= 500 ? " (a server error)" : "");
         } else if (causedBy(e, HttpTimeoutException.class)) {
             what = "no answer came in time";
         } else {
             what = "the connection broke after the request was sent";
         }
         String call = e.method().orElse("POST") + " " + e.path().orElse("/invoices");
-        terminal.complain("outcome unknown: " + call + ": " + what + ". The invoice may have been created; it was "
+        terminal.complain("outcome unknown: " + call + ": " + what + ". The invoice " + created + " created; it was "
                 + "not sent again, to avoid a duplicate.");
         Optional<String> nip = key != null ? Optional.of(key.sellerNip()) : e.sellerNip();
         Optional<String> number = key != null ? Optional.of(key.number()) : e.invoiceNumber();

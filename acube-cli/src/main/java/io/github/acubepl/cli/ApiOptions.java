@@ -1,6 +1,7 @@
 package io.github.acubepl.cli;
 
 import io.github.acubepl.transport.AcubeClient;
+import io.github.acubepl.transport.AcubeException;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.RetryPolicy;
@@ -81,7 +82,7 @@ final class ApiOptions {
                 .clock(terminal.clock()) // token expiry is judged on the command's clock, never the system's
                 .environment(environment(terminal))
                 .credentials(credentials(terminal))
-                .tokenStore(TokenStore.file(acubeHome(terminal).resolve("tokens")));
+                .tokenStore(tokenStore(terminal));
         budget(builder, timeout());
         try {
             return builder.build();
@@ -91,15 +92,27 @@ final class ApiOptions {
     }
 
     /**
+     * The token folder under {@code $ACUBE_HOME}, checked before anything is sent: a folder the store
+     * refuses (a symbolic link, another user's, a shared one) or cannot read is a local problem, told
+     * as such (exit 2), never as a failure of the API.
+     */
+    private static TokenStore tokenStore(Terminal terminal) throws Incomplete {
+        TokenStore store = TokenStore.file(acubeHome(terminal).resolve("tokens"));
+        try {
+            store.load("acube-cli: check the folder");
+        } catch (AcubeException | java.io.UncheckedIOException e) {
+            throw new Incomplete(SafeText.cut(String.valueOf(e.getMessage()), SafeText.MAX_MESSAGE));
+        }
+        return store;
+    }
+
+    /**
      * THE one place where the command's time budget reaches the client. An interactive command must not
-     * hang on a silent server for minutes (the library's defaults allow 3 attempts of 60 s each), so the
-     * CLI makes at most 2 attempts, pauses at most a tenth of the budget (2 s at most) between them, and
-     * gives each attempt half of what is left.
-     *
-     * <p>The request timeout bounds each attempt only until the response headers arrive. When
-     * acube-transport offers {@code AcubeClient.Builder.callTimeout(Duration)} (a total budget per call, all
-     * attempts, pauses and body reading included), set it here to {@code budget}; the per-attempt split can
-     * then stay as it is.
+     * hang on a silent server for minutes (the library's defaults allow 3 attempts of 60 s each), so each
+     * call gets {@code budget} in all ({@code callTimeout}: every attempt, pause and body download), at
+     * most 2 attempts, at most a tenth of the budget (2 s at most) of pause between them, and half of what
+     * is left for each attempt. (Logging in, when the stored token is missing or stale, is a call of its
+     * own with the same budget.)
      */
     static void budget(AcubeClient.Builder builder, Duration budget) {
         Duration pause = min(Duration.ofSeconds(2), budget.dividedBy(10));
@@ -110,9 +123,9 @@ final class ApiOptions {
                         .maxBackoff(pause)
                         .maxRetryAfter(pause)
                         .build())
+                .callTimeout(budget)
                 .requestTimeout(perAttempt)
                 .connectTimeout(min(Duration.ofSeconds(10), perAttempt));
-        // builder.callTimeout(budget);  <- here, once acube-transport has it (issue 7, section 4)
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -47,7 +47,7 @@ class ApiAnswersTest {
             Cli.Result r = run(api.base(), "status", UUID).assertNoStackTrace();
             assertEquals(4, r.exitCode(), r::toString);
             assertTrue(r.stderr().startsWith("acube: the answer is not what the A-Cube API sends: GET /invoices/" + UUID
-                    + " answered 200 with a body that is not JSON"), r::toString);
+                    + " answered 200 with text/html; charset=utf-8 instead of JSON"), r::toString);
             assertFalse(r.stderr().contains("reach"), r::toString);
             assertEquals("", r.stdout());
         }
@@ -100,7 +100,7 @@ class ApiAnswersTest {
             Cli.Result r = run(api.base(), "status", UUID).assertNoStackTrace();
             assertEquals(1, r.exitCode(), r::toString);
             assertClean(r.stderr().replace("\n", ""));
-            assertTrue(r.stderr().contains("no invoice \\e]0;pwned\\x07 here"), r::toString);
+            assertTrue(r.stderr().contains("no invoice \\u001b]0;pwned\\u0007 here"), r::toString);
         }
     }
 
@@ -129,11 +129,75 @@ class ApiAnswersTest {
             r.assertNoStackTrace();
             assertEquals(4, r.exitCode(), r::toString);
             assertTrue(r.stderr().contains("acube: cannot reach the A-Cube API: POST /login failed after 2 attempt(s): "
-                    + "no answer within the request timeout"), r::toString);
+                    + "no complete answer within"), r::toString);
+            assertTrue(r.stderr().contains("no answer had begun"), r::toString);
         } finally {
             for (Socket s : held) {
                 s.close();
             }
+        }
+    }
+
+    /**
+     * A server that sends its headers and then one byte at a time held a call for over 200 s: the request
+     * timeout covered only the headers. --timeout now bounds the whole call, body included.
+     */
+    @Test
+    void aServerTricklingItsAnswerEndsTheCommandWithinItsTimeout() throws Exception {
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        try (ServerSocket trickle = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                while (!trickle.isClosed()) {
+                    try {
+                        Socket s = trickle.accept();
+                        held.add(s);
+                        Thread t = new Thread(() -> dribble(s), "trickle");
+                        t.setDaemon(true);
+                        t.start();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "trickle-server");
+            server.setDaemon(true);
+            server.start();
+            String base = "http://127.0.0.1:" + trickle.getLocalPort();
+            Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(base, "status", UUID, "--timeout",
+                    "2"), "a hang guard only: the command should end after about 2 s");
+            r.assertNoStackTrace();
+            assertEquals(4, r.exitCode(), r::toString);
+            assertTrue(r.stderr().contains("no complete answer within"), r::toString);
+            assertTrue(r.stderr().contains("its body was still coming"), r::toString);
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /** Reads the request head, sends headers announcing a long JSON body, then one byte per 100 ms. */
+    private static void dribble(Socket s) {
+        try {
+            var in = s.getInputStream();
+            int matched = 0;
+            while (matched < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    return;
+                }
+                matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : b == '\r' ? 1 : 0;
+            }
+            var out = s.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            while (!s.isClosed()) {
+                out.write(' ');
+                out.flush();
+                Thread.sleep(100); // the server's pace, not a race: the client must give up on its own
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client hung up, as it should
         }
     }
 

@@ -112,6 +112,18 @@ class ApiCommandsTest {
                 valid::toString);
     }
 
+    /** The token folder is local configuration: a refused one is exit 2 before any request, not an API failure. */
+    @Test
+    void aTokenFolderThatIsASymbolicLinkIsAUsageErrorBeforeAnyRequest() throws java.io.IOException {
+        Path real = java.nio.file.Files.createDirectory(home.resolve("elsewhere"));
+        java.nio.file.Files.createSymbolicLink(home.resolve("tokens"), real);
+        Cli.Result r = run("status", "0b9c5a8e-2f4d-4c1e-9a57-3d2b1e0f6a7c").assertNoStackTrace();
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.stderr().startsWith("acube: refusing the token folder " + home.resolve("tokens")
+                + ": it is a symbolic link"), r::toString);
+        assertEquals(0, sandbox.journal().entries().size(), "nothing was sent");
+    }
+
     @Test
     void xmlIsSentAsXml() {
         registerSeller();
