@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class InvoicesTest {
     private static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
     /** A KSeF number: NIP-YYYYMMDD-12 upper-case hex-CRC-8 (the date of acquisition in Poland). */
-    private static final String KSEF_NUMBER = ItFixtures.SELLER_NIP + "-20261201-[0-9A-F]{12}-[0-9A-F]{2}";
+    private static final String KSEF_NUMBER = ItFixtures.SELLER_NIP + "-20310314-[0-9A-F]{12}-[0-9A-F]{2}";
 
     private final SandboxClock.Manual clock = SandboxClock.manual(ItFixtures.START);
     private AcubeSandbox sandbox;

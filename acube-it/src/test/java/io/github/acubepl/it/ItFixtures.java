@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class ItFixtures {
     /** The manual clock's start: after the example invoice's dates (P_1 must not be in the future). */
-    static final Instant START = Instant.parse("2026-12-01T09:00:00Z");
+    static final Instant START = Instant.parse("2031-03-14T09:26:53Z");
     /** The user of the sandboxes built by {@link #sandbox(SandboxClock.Manual)}. */
     static final String EMAIL = "it-user@example.com";
     /** Distinctive, so that a leak is found by a plain substring search. */

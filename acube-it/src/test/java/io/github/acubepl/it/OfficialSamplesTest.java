@@ -82,7 +82,7 @@ class OfficialSamplesTest {
         assertEquals(InvoiceStatus.VALID, invoice.status(), invoice::toString);
         assertEquals(ProcessingCode.of(200), invoice.processingCode());
         assertTrue(invoice.acceptedByKsef(), invoice::toString);
-        assertTrue(invoice.ksefReferenceNumber().startsWith(nip + "-20261201-"), invoice.ksefReferenceNumber());
+        assertTrue(invoice.ksefReferenceNumber().startsWith(nip + "-20310314-"), invoice.ksefReferenceNumber());
         byte[] upo = client.invoices().upo(uuid).orElseThrow(() -> new AssertionError("no UPO for " + invoice));
         assertTrue(new String(upo, StandardCharsets.UTF_8).contains(invoice.ksefReferenceNumber()));
     }

@@ -49,7 +49,7 @@ class ReadmeClientExampleTest {
 
     @Test
     void theSameStepsWorkAgainstTheSimulator() throws IOException {
-        SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2026-11-25T09:00:00Z"));
+        SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2031-03-14T09:26:53Z"));
         try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
             Faktura invoice = InvoiceMapper.create().readModel(Files.readAllBytes(ROOT.resolve("examples/invoice-fa1.json")),
                     Faktura.class);

@@ -225,6 +225,17 @@ class Fa1BusinessRulesTest {
         assertEquals(business, new TreeSet<>(tested));
     }
 
+    /**
+     * Today is the injected clock's, which is years from the real date: an issue date between the two
+     * shows at once whether a rule reads the system clock instead.
+     */
+    @Test
+    void anIssueDateOfTheInjectedTodayIsNotInTheFuture() {
+        Faktura f = Fa1Fixtures.validInvoice();
+        f.getFa().setP_1(LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneId.of("Europe/Warsaw")));
+        assertEquals(Set.of(), ruleIds(mapper.validateModel(f)));
+    }
+
     @Test
     void duplicateInvoiceNumberOfOneSellerIsFoundInABatch() {
         InvoiceMapper batch = InvoiceMapper.builder().clock(CLOCK).registry(InvoiceKeyRegistry.inMemory()).build();

@@ -144,6 +144,32 @@ class InvoiceApiTest {
         assertEquals(0, sandbox.store().invoices().size());
     }
 
+    /**
+     * Issue 7: a body with P_13_1 = 1e10000000 tied up a core for 3.5 minutes and grew the simulator to
+     * 0.5 GB; 1e2147483647 and friends threw inside validation and were answered 500, which a client
+     * takes for "outcome unknown". Every such amount is a 422 on its property path, in JSON and in XML.
+     */
+    @Test
+    void amountsWithExplodingExponentsAre422NotWorkOr500() {
+        for (String amount : List.of("1e10000000", "1e2147483647", "1e-999999999", "-1e-2147483648")) {
+            ObjectNode inv = Fixtures.invoice();
+            ((ObjectNode) inv.get("Fa")).put("P_13_1", "@@AMOUNT@@");
+            String json = inv.toString().replace("\"@@AMOUNT@@\"", amount); // a JSON number token, as written
+            Client.Reply r = client.post("/invoices", "application/json", json.getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, r.status(), r::text);
+            assertTrue(r.text().contains("fa.p131"), r::text);
+            assertTrue(r.text().contains("FA-STRUCT-005"), r::text);
+
+            String xml = new String(InvoiceMapper.create().read(Fixtures.bytes(Fixtures.invoice())).toXml(),
+                    StandardCharsets.UTF_8).replaceFirst("<P_13_1>[^<]*</P_13_1>", "<P_13_1>" + amount + "</P_13_1>");
+            assertTrue(xml.contains(amount));
+            Client.Reply x = client.post("/invoices", "application/xml", xml.getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, x.status(), x::text);
+            assertTrue(x.text().contains("FA-STRUCT-005"), x::text);
+        }
+        assertEquals(0, sandbox.store().invoices().size());
+    }
+
     @Test
     void anUnregisteredSellerIs422OnTheSellerNip() {
         ObjectNode inv = Fixtures.invoice();

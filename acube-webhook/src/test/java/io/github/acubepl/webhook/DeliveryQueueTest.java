@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The delivery queue and the §12 schedule cases, with a hand-moved clock and fake senders. */
 class DeliveryQueueTest {
-    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
     private static final String URL = "https://hooks.example.com/acube/webhooks/invoice-sender";
 
     private final MutableClock clock = new MutableClock(T0);

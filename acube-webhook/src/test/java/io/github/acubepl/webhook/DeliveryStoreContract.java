@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * a {@link DeliveryQueue} over the store through two of the §12 schedules.
  */
 abstract class DeliveryStoreContract {
-    static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
     static final Duration LEASE = Duration.ofMinutes(2);
 
     /** A new, empty store. */

@@ -194,9 +194,12 @@ class HttpEndToEndTest {
         java.util.concurrent.ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             java.util.concurrent.ScheduledFuture<?> worker = dispatcher.start(scheduler, Duration.ofMillis(10));
-            for (int i = 0; i < 500 && seen.isEmpty(); i++) {
+            // a generous deadline (a slow machine must not fail this), then a clear failure
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (seen.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
+            assertEquals(1, seen.size(), "the worker did not run within 60 s");
             worker.cancel(false);
         } finally {
             scheduler.shutdownNow();

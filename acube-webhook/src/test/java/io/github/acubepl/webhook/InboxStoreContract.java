@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** What every {@link InboxStore} must do; each implementation's test extends this. */
 abstract class InboxStoreContract {
-    static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
     static final Duration LEASE = Duration.ofMinutes(5);
 
     /** A new, empty store. */

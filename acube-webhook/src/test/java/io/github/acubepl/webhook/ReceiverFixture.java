@@ -9,7 +9,7 @@ final class ReceiverFixture {
     static final String SENDER_URL = "https://hooks.example.com/acube/webhooks/invoice-sender";
     static final String UPO_URL = "https://hooks.example.com/acube/webhooks/upo";
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2031-03-14T09:26:53Z"));
     final WebhookSigner signer = Fixtures.signer(clock);
     final WebhookVerifier verifier = WebhookVerifier.builder().keyResolver(KeyResolver.pinned(Fixtures.PUBLIC_KEY))
             .clock(clock).build();

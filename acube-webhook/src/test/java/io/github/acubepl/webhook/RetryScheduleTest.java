@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The interval-plus-deadline schedule of webhook-signatures.md §12. */
 class RetryScheduleTest {
-    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
     private static final RetrySchedule S = RetrySchedule.fixedInterval(Duration.ofMinutes(15)).until(Duration.ofHours(8));
 
     private static Instant min(long m) {
