@@ -92,6 +92,19 @@ final class ApiOptions {
     }
 
     /**
+     * {@link #client}, or {@code null} after saying on standard error what the options lack (the
+     * command then exits {@link ExitCode#USAGE}).
+     */
+    @Nullable AcubeClient clientOrComplain(Terminal terminal) {
+        try {
+            return client(terminal);
+        } catch (Incomplete e) {
+            terminal.complain(e.getMessage());
+            return null;
+        }
+    }
+
+    /**
      * The token folder under {@code $ACUBE_HOME}, checked before anything is sent: a folder the store
      * refuses (a symbolic link, another user's, a shared one) or cannot read is a local problem, told
      * as such (exit 2), never as a failure of the API.

@@ -76,11 +76,8 @@ final class ListCommand implements Callable<Integer> {
             throw new ParameterException(commandLine, "--seller-nip must be 10 digits: " + SafeText.quote(sellerNip));
         }
         api.validate(commandLine);
-        AcubeClient client;
-        try {
-            client = api.client(terminal);
-        } catch (ApiOptions.Incomplete e) {
-            terminal.complain(e.getMessage());
+        AcubeClient client = api.clientOrComplain(terminal);
+        if (client == null) {
             return ExitCode.USAGE;
         }
         List<Invoice> invoices;

@@ -87,11 +87,8 @@ final class SendCommand implements Callable<Integer> {
                 return ExitCode.INVALID;
             }
         }
-        AcubeClient client;
-        try {
-            client = api.client(terminal);
-        } catch (ApiOptions.Incomplete e) {
-            terminal.complain(e.getMessage());
+        AcubeClient client = api.clientOrComplain(terminal);
+        if (client == null) {
             return ExitCode.USAGE;
         }
         InvoiceEndpoint endpoint = v3 ? InvoiceEndpoint.V3 : InvoiceEndpoint.INVOICES;

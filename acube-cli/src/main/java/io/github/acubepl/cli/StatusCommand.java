@@ -52,11 +52,8 @@ final class StatusCommand implements Callable<Integer> {
                     + SafeText.quote(uuid));
         }
         api.validate(Objects.requireNonNull(spec).commandLine());
-        AcubeClient client;
-        try {
-            client = api.client(terminal);
-        } catch (ApiOptions.Incomplete e) {
-            terminal.complain(e.getMessage());
+        AcubeClient client = api.clientOrComplain(terminal);
+        if (client == null) {
             return ExitCode.USAGE;
         }
         try {
