@@ -3,6 +3,7 @@ package io.github.acubepl.transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
@@ -27,6 +28,7 @@ import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
@@ -70,11 +72,22 @@ final class FileTokenStore implements TokenStore {
     private static final ConcurrentMap<Path, ReentrantLock> PROCESS_LOCKS = new ConcurrentHashMap<>();
     private static volatile @Nullable UserPrincipal currentUser;
 
+    /** The largest token file read: a JWT and its expiry take a few KB. */
+    static final int MAX_TOKEN_FILE_BYTES = 64 * 1024;
+    /** How often a waiting process tries the folder's lock again. */
+    private static final long LOCK_POLL_MILLIS = 50;
+
     private final Path directory;
+    private final Duration lockWait;
     private volatile boolean perKeyLocksRemoved;
 
-    FileTokenStore(Path directory) {
+    /**
+     * @param lockWait how long to wait for another process's hold on the folder's lock (a login in
+     *     progress takes seconds; a process stopped with Ctrl-Z holds it until it goes on)
+     */
+    FileTokenStore(Path directory, Duration lockWait) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.lockWait = lockWait;
     }
 
     static Path acubeHome(Map<String, String> environment, String userHome) {
@@ -106,7 +119,21 @@ final class FileTokenStore implements TokenStore {
             if (!checkDirectory(false)) {
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                Log.LOGGER.log(Level.WARNING, () -> "ignoring the token file " + file + ": it is not a regular file"
+                        + (attributes.isSymbolicLink() ? " but a symbolic link" : "") + "; a new login replaces it");
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readNBytes(MAX_TOKEN_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_TOKEN_FILE_BYTES) {
+                Log.LOGGER.log(Level.WARNING, () -> "ignoring the token file " + file + ": it is larger than "
+                        + MAX_TOKEN_FILE_BYTES + " bytes; a new login replaces it");
+                return Optional.empty();
+            }
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -193,12 +220,7 @@ final class FileTokenStore implements TokenStore {
                 return action.get();
             }
             try (channel) {
-                FileLock lock = channel.tryLock();
-                if (lock == null) {
-                    Log.LOGGER.log(Level.DEBUG, () -> "waiting for the token folder's lock " + lockFile
-                            + ", held by another process (logging in)");
-                    lock = channel.lock();
-                }
+                FileLock lock = lockWithin(channel, lockFile);
                 try {
                     removePerKeyLocks();
                     return action.get();
@@ -210,6 +232,40 @@ final class FileTokenStore implements TokenStore {
             }
         } finally {
             processLock.unlock();
+        }
+    }
+
+    /**
+     * The folder's lock, waiting at most {@link #lockWait} for another process to release it; polls
+     * rather than blocks, so that the wait is bounded and an interrupt ends it.
+     *
+     * @throws AcubeException when the wait runs out or the thread is interrupted
+     */
+    private FileLock lockWithin(FileChannel channel, Path lockFile) throws IOException {
+        FileLock lock = channel.tryLock();
+        if (lock != null) {
+            return lock;
+        }
+        Log.LOGGER.log(Level.DEBUG, () -> "waiting for the token folder's lock " + lockFile
+                + ", held by another process (logging in)");
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            try {
+                Thread.sleep(LOCK_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AcubeException("interrupted while waiting for the token folder's lock " + lockFile, null,
+                        null, e);
+            }
+            lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new AcubeException("another process has held the token folder's lock " + lockFile + " for "
+                        + Durations.text(lockWait) + " (a login that takes that long, or a stopped process): "
+                        + "try again when it has finished", null, null, null);
+            }
         }
     }
 

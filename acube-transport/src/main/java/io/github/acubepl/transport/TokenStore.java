@@ -1,6 +1,7 @@
 package io.github.acubepl.transport;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -53,8 +54,24 @@ public interface TokenStore {
      * without POSIX permissions only the link rule applies.
      */
     static TokenStore file(Path directory) {
+        return file(directory, DEFAULT_LOCK_WAIT);
+    }
+
+    /** How long {@link #file(Path)} waits for another process's hold on the folder's lock: 2 minutes. */
+    Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(2);
+
+    /**
+     * {@link #file(Path)}, waiting at most {@code lockWait} for another process that holds the
+     * folder's lock (one logging in, or one stopped with Ctrl-Z while it did); then the call fails
+     * with an {@link AcubeException} saying so, instead of waiting for ever.
+     */
+    static TokenStore file(Path directory, Duration lockWait) {
         Objects.requireNonNull(directory, "directory");
-        return new FileTokenStore(directory);
+        Objects.requireNonNull(lockWait, "lockWait");
+        if (lockWait.isNegative()) {
+            throw new IllegalArgumentException("lockWait must not be negative: " + lockWait);
+        }
+        return new FileTokenStore(directory, lockWait);
     }
 
     /**

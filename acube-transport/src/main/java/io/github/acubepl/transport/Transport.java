@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * succeeded, an {@link AcubeOutcomeUnknownException} (it took effect, but the answer cannot be read).
  */
 final class Transport {
+    /** The least time worth starting another attempt with. */
+    private static final long MIN_ATTEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final String USER_AGENT = "acube-ksef-java/0.1 (+https://github.com/acubepl/acube-ksef-java)";
 
     private final HttpClient http;
@@ -161,9 +163,14 @@ final class Transport {
         }
     }
 
-    /** Whether a pause of {@code wait} ends before {@code deadline}, leaving time for an attempt. */
+    /**
+     * Whether a pause of {@code wait} ends early enough before {@code deadline} to leave an attempt
+     * some time ({@link #MIN_ATTEMPT_NANOS}, or the whole request timeout if shorter): never start
+     * an attempt that could only be sent and aborted at once.
+     */
     private boolean fits(Duration wait, long deadline) {
-        return nanos(wait) < deadline - ticker.getAsLong();
+        long margin = Math.min(MIN_ATTEMPT_NANOS, nanos(requestTimeout));
+        return nanos(wait) + margin <= deadline - ticker.getAsLong();
     }
 
     private static long nanos(Duration d) {

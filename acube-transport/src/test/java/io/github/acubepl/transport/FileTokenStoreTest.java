@@ -86,6 +86,31 @@ class FileTokenStoreTest extends TokenStoreContract {
         assertEquals(Optional.empty(), store.load(KEY));
     }
 
+    /** A token file that is a link (to anything) or a device is not read: a new login replaces it. */
+    @Test
+    void aTokenFileThatIsASymbolicLinkOrHugeIsIgnoredNotFollowed() throws Exception {
+        TokenStore store = store();
+        store.save(KEY, TOKEN);
+        Path file = temp.resolve("tokens").resolve(FileTokenStore.fileStem(KEY) + ".token");
+        Path elsewhere = temp.resolve("planted.json");
+        Files.writeString(elsewhere, "{\"token\":\"planted\",\"expiresAt\":\"2031-03-15T09:26:53Z\"}");
+        Files.delete(file);
+        Files.createSymbolicLink(file, elsewhere);
+        List<LogRecord> log = logOf(() -> assertEquals(Optional.empty(), store.load(KEY)));
+        assertTrue(log.stream().anyMatch(r -> r.getMessage().contains("symbolic link")), log::toString);
+        Files.delete(file);
+        if (Files.isReadable(Path.of("/dev/zero"))) {
+            Files.createSymbolicLink(file, Path.of("/dev/zero"));
+            assertEquals(Optional.empty(), store.load(KEY), "not read, so no end of /dev/zero to wait for");
+            Files.delete(file);
+        }
+        Files.writeString(file, "{\"token\":\"" + "x".repeat(FileTokenStore.MAX_TOKEN_FILE_BYTES)
+                + "\",\"expiresAt\":\"2031-03-15T09:26:53Z\"}");
+        assertEquals(Optional.empty(), store.load(KEY), "larger than any token file");
+        store.save(KEY, TOKEN);
+        assertEquals(Optional.of(TOKEN), store.load(KEY), "a new login replaces it");
+    }
+
     @Test
     void theAcubeHomeComesFromTheEnvironment() {
         assertEquals(Path.of("/srv/acube"), FileTokenStore.acubeHome(Map.of("ACUBE_HOME", "/srv/acube"), "/home/u"));

@@ -80,4 +80,45 @@ class TwoProcessesTest {
             assertEquals(2, stub.count("GET", "/webhooks/wh-1"));
         }
     }
+
+    /**
+     * A process that holds the folder's lock for ever (stopped with Ctrl-Z while it logged in) used to
+     * hold every other run at channel.lock(). Now the wait ends after its bound, with a message.
+     */
+    @Test
+    void aProcessHoldingTheLockForEverEndsTheOthersWaitWithAClearError() throws Exception {
+        CountDownLatch loginArrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (StubServer stub = new StubServer()) {
+            stub.route("POST /login", r -> {
+                loginArrived.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Reply.json(200, "{\"token\":\"" + Fixtures.jwt(Instant.now().plusSeconds(86400), "held") + "\"}");
+            });
+            stub.route("GET /webhooks/wh-1", r -> Reply.json(200, "{\"uuid\":\"wh-1\"}"));
+            Process holder = start(stub, 0);
+            try {
+                assertTrue(loginArrived.await(60, TimeUnit.SECONDS), "the other JVM never logged in: " + output(0));
+                AcubeClient waiting = AcubeClient.builder()
+                        .environment(Environment.custom(stub.uri(), stub.uri()))
+                        .credentials(Credentials.of(Fixtures.EMAIL, Fixtures.PASSWORD))
+                        .tokenStore(TokenStore.file(temp.resolve("tokens"), java.time.Duration.ofMillis(300)))
+                        .build();
+                AcubeException e = org.junit.jupiter.api.Assertions.assertThrows(AcubeException.class,
+                        () -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                                java.time.Duration.ofSeconds(60), () -> waiting.webhooks().get("wh-1")),
+                        "a hang guard only");
+                assertTrue(e.getMessage().startsWith("another process has held the token folder's lock "),
+                        e.getMessage());
+                assertEquals(1, stub.count("POST", "/login"), "this JVM did not log in behind the other's back");
+            } finally {
+                release.countDown();
+                assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "the other JVM did not finish");
+            }
+        }
+    }
 }
