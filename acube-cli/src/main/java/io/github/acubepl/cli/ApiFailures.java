@@ -39,7 +39,7 @@ final class ApiFailures {
      *     exception (used for the "outcome unknown" hint)
      */
     static int report(Terminal terminal, AcubeException e, @Nullable InvoiceKey key) {
-        String message = SafeText.cut(e.getMessage() == null ? "no details" : e.getMessage(), SafeText.MAX_MESSAGE);
+        String message = SafeText.cutLine(e.getMessage() == null ? "no details" : e.getMessage(), SafeText.MAX_MESSAGE);
         if (e instanceof AcubeOutcomeUnknownException unknown) {
             return outcomeUnknown(terminal, unknown, key);
         }

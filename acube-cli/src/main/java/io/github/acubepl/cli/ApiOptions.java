@@ -114,7 +114,7 @@ final class ApiOptions {
         try {
             store.load("acube-cli: check the folder");
         } catch (AcubeException | java.io.UncheckedIOException e) {
-            throw new Incomplete(SafeText.cut(String.valueOf(e.getMessage()), SafeText.MAX_MESSAGE));
+            throw new Incomplete(SafeText.cutLine(String.valueOf(e.getMessage()), SafeText.MAX_MESSAGE));
         }
         return store;
     }

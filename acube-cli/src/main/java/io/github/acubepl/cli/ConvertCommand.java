@@ -71,7 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             return write(document, to, input, output);
         } catch (AcubeMappingException e) {
-            terminal.complain(input + ": " + Problems.describe(e));
+            terminal.complain(SafeText.escape(input.toString()) + ": " + Problems.describe(e));
             return ExitCode.USAGE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,10 +89,11 @@ final class ConvertCommand implements Callable<Integer> {
             });
             return ExitCode.OK;
         } catch (AcubeMappingException e) {
-            terminal.complain(input + ": " + Problems.describe(e) + "; " + out + " not written");
+            terminal.complain(SafeText.escape(input.toString()) + ": " + Problems.describe(e) + "; "
+                    + SafeText.escape(out.toString()) + " not written");
             return ExitCode.USAGE;
         } catch (IOException e) {
-            terminal.complain(out + ": cannot write: " + Problems.describe(e));
+            terminal.complain(SafeText.escape(out.toString()) + ": cannot write: " + Problems.describe(e));
             return ExitCode.USAGE;
         }
     }

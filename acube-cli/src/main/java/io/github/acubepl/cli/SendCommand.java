@@ -72,17 +72,17 @@ final class SendCommand implements Callable<Integer> {
             bytes = InvoiceFiles.bytes(file);
             document = mapper.read(bytes);
         } catch (AcubeMappingException e) {
-            terminal.complain(file + ": " + Problems.describe(e));
+            terminal.complain(SafeText.escape(file.toString()) + ": " + Problems.describe(e));
             return ExitCode.USAGE;
         }
         if (!noValidate) {
             ValidationReport report = mapper.validate(document);
             if (!report.isValid()) {
-                terminal.complain(file + ": not sent, the invoice is invalid (" + report.errors().size() + " errors):");
+                terminal.complain(SafeText.escape(file.toString()) + ": not sent, the invoice is invalid (" + report.errors().size() + " errors):");
                 for (ValidationIssue issue : report.errors()) {
                     String where = document.syntax() == SourceSyntax.JSON ? issue.jsonPointer() : issue.xpath();
                     terminal.err().println("  " + issue.ruleId() + " " + SafeText.escape(where) + ": "
-                            + SafeText.escape(issue.messageEn()));
+                            + SafeText.line(issue.messageEn()));
                 }
                 return ExitCode.INVALID;
             }
