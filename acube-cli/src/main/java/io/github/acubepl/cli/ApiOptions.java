@@ -120,29 +120,51 @@ final class ApiOptions {
     }
 
     /**
-     * THE one place where the command's time budget reaches the client. An interactive command must not
-     * hang on a silent server for minutes (the library's defaults allow 3 attempts of 60 s each), so each
-     * call gets {@code budget} in all ({@code callTimeout}: every attempt, pause and body download), at
-     * most 2 attempts, at most a tenth of the budget (2 s at most) of pause between them, and half of what
-     * is left for each attempt. (Logging in, when the stored token is missing or stale, is a call of its
-     * own with the same budget.)
+     * How a call's budget is spent: the pause between its two attempts, the time of each attempt and,
+     * within an attempt, the time to connect.
      */
-    static void budget(AcubeClient.Builder builder, Duration budget) {
-        Duration pause = min(Duration.ofSeconds(2), budget.dividedBy(10));
-        Duration perAttempt = budget.minus(pause).dividedBy(2);
+    record Budget(Duration call, Duration pause, Duration perAttempt, Duration connect) {
+        /**
+         * An interactive command must not hang on a silent server for minutes (the library's defaults allow
+         * 3 attempts of 60 s each), so each call gets {@code call} in all ({@code callTimeout}: every attempt,
+         * pause and body download), at most 2 attempts, at most a tenth of the budget (2 s at most) of pause
+         * between them, and half of what is left for each attempt. Connecting gets half an attempt, at least
+         * 1 s where that leaves a quarter of the attempt (else three quarters of it) and at most 10 s: the
+         * connect timer must fire before the attempt's, since only a connect that timed out proves that a
+         * POST was never sent ("not created", exit 4, rather than "outcome unknown", exit 5).
+         */
+        static Budget of(Duration call) {
+            Duration pause = min(Duration.ofSeconds(2), call.dividedBy(10));
+            Duration perAttempt = call.minus(pause).dividedBy(2);
+            Duration floor = min(Duration.ofSeconds(1), perAttempt.multipliedBy(3).dividedBy(4));
+            Duration connect = min(Duration.ofSeconds(10), max(floor, perAttempt.dividedBy(2)));
+            return new Budget(call, pause, perAttempt, connect);
+        }
+    }
+
+    /**
+     * THE one place where the command's time budget reaches the client ({@link Budget#of}). (Logging in,
+     * when the stored token is missing or stale, is a call of its own with the same budget.)
+     */
+    static void budget(AcubeClient.Builder builder, Duration call) {
+        Budget b = Budget.of(call);
         builder.retryPolicy(RetryPolicy.builder()
                         .maxAttempts(2)
-                        .initialBackoff(min(Duration.ofMillis(250), pause))
-                        .maxBackoff(pause)
-                        .maxRetryAfter(pause)
+                        .initialBackoff(min(Duration.ofMillis(250), b.pause()))
+                        .maxBackoff(b.pause())
+                        .maxRetryAfter(b.pause())
                         .build())
-                .callTimeout(budget)
-                .requestTimeout(perAttempt)
-                .connectTimeout(min(Duration.ofSeconds(10), perAttempt));
+                .callTimeout(b.call())
+                .requestTimeout(b.perAttempt())
+                .connectTimeout(b.connect());
     }
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private Environment environment(Terminal terminal) throws Incomplete {
