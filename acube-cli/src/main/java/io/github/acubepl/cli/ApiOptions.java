@@ -41,7 +41,8 @@ final class ApiOptions {
     private @Nullable String email;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "A file whose first line is the password (default: $ACUBE_PASSWORD). There is no "
+            description = "A file whose first line (at most " + SmallFiles.MAX_PASSWORD_LINE / 1024 + " KiB) is the "
+                    + "password (default: $ACUBE_PASSWORD). There is no "
                     + "password option: it would show in the shell history and to every user in 'ps'.")
     private @Nullable Path passwordFile;
 
@@ -220,17 +221,18 @@ final class ApiOptions {
         }
     }
 
+    /** The password: the first line of {@code file}, read within {@link SmallFiles#MAX_PASSWORD_LINE} bytes. */
     private static String firstLine(Path file) throws Incomplete {
-        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file,
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            String line = r.readLine();
-            if (line == null || line.isEmpty()) {
-                throw new Incomplete("--password-file " + file + ": the file is empty");
-            }
-            return line;
+        String line;
+        try {
+            line = SmallFiles.firstLine(file);
         } catch (java.io.IOException e) {
-            throw new Incomplete("--password-file " + file + ": " + Problems.describe(e));
+            throw new Incomplete("--password-file " + SafeText.escape(file.toString()) + ": " + Problems.describe(e));
         }
+        if (line.isEmpty()) {
+            throw new Incomplete("--password-file " + SafeText.escape(file.toString()) + ": the first line is empty");
+        }
+        return line;
     }
 
     private static Path acubeHome(Terminal terminal) {

@@ -10,11 +10,8 @@ import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.webhook.WebhookSender;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -205,18 +202,20 @@ final class SandboxCommand implements Callable<Integer> {
         return new SandboxUser(email, given);
     }
 
+    /** The password: the first line of {@code file}, read within {@link SmallFiles#MAX_PASSWORD_LINE} bytes. */
     private String firstLine(Path file) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = r.readLine();
-            if (line == null || line.isEmpty()) {
-                throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                        "--password-file " + file + ": the first line is empty");
-            }
-            return line;
+        String line;
+        try {
+            line = SmallFiles.firstLine(file);
         } catch (IOException e) {
             throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                    "--password-file " + file + ": " + Problems.describe(e));
+                    "--password-file " + SafeText.escape(file.toString()) + ": " + Problems.describe(e));
         }
+        if (line.isEmpty()) {
+            throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
+                    "--password-file " + SafeText.escape(file.toString()) + ": the first line is empty");
+        }
+        return line;
     }
 
     /** Registers the requested legal entities through the simulator's own API, as a client would. */

@@ -27,11 +27,17 @@ final class ChildJvm {
 
     /** The command line that runs {@code mainClass} with {@code args}. */
     static List<String> command(Class<?> mainClass, String... args) {
+        return command(List.of(), mainClass, args);
+    }
+
+    /** The command line that runs {@code mainClass} with {@code args}, with these JVM options too. */
+    static List<String> command(List<String> jvmOptions, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dfile.encoding=UTF-8");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
@@ -41,7 +47,12 @@ final class ChildJvm {
 
     /** A process builder for {@code mainClass}, with ACUBE_DEBUG unset. */
     static ProcessBuilder builder(Class<?> mainClass, String... args) {
-        ProcessBuilder b = new ProcessBuilder(command(mainClass, args));
+        return builder(List.of(), mainClass, args);
+    }
+
+    /** A process builder for {@code mainClass} with these JVM options, with ACUBE_DEBUG unset. */
+    static ProcessBuilder builder(List<String> jvmOptions, Class<?> mainClass, String... args) {
+        ProcessBuilder b = new ProcessBuilder(command(jvmOptions, mainClass, args));
         Map<String, String> env = b.environment();
         env.remove("ACUBE_DEBUG");
         env.remove("JAVA_TOOL_OPTIONS");
