@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>nothing, or a regular file: the content goes to a temporary file in the same folder
  *       ({@code .<name>.<pid>.<n>.tmp}), is forced to disk and renamed over OUT in one atomic step:
- *       OUT appears whole or not at all, and an existing OUT keeps its permissions. A read-only file
- *       is refused unless forced;</li>
+ *       OUT appears whole or not at all, and an existing OUT keeps its permissions, which the
+ *       temporary file has from its creation (the content is never more open than OUT was). A
+ *       read-only file is refused unless forced;</li>
  *   <li>a symbolic link: followed to the file it names, to which the rules apply (the link stays a
  *       link); a link to nothing is refused, since writing through it would create a file elsewhere;</li>
  *   <li>a device, a FIFO or a socket (such as {@code /dev/null}, or a named pipe): written in place,
@@ -147,10 +149,11 @@ final class AtomicFiles {
             throw new FileSystemException(target.toString(), null, Files.exists(folder)
                     ? "is in " + folder + ", which is not a folder" : "the folder " + folder + " does not exist");
         }
-        Path temp = createTemp(folder, path.getFileName().toString());
+        Temp created = createTemp(folder, path.getFileName().toString(), permissionsOf(path));
+        Path temp = created.path();
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = created.channel()) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 try {
                     content.writeTo(out);
@@ -184,21 +187,43 @@ final class AtomicFiles {
         }
     }
 
+    /** A temporary file, and the channel it was created with (open for writing, whatever its permissions). */
+    private record Temp(Path path, FileChannel channel) {
+    }
+
     /**
-     * A new, empty file next to the target, created with the default permissions (the umask applies),
-     * named {@code .<name>.<pid>.<n>.tmp} so that a leftover from a crash is easy to recognise, and
-     * registered for deletion should the JVM be stopped before it is renamed.
+     * The permissions of the file to be replaced, or {@code null} if there is none (or the file system has
+     * no POSIX permissions).
      */
-    private static Path createTemp(Path folder, String name) throws IOException {
+    private static @Nullable Set<PosixFilePermission> permissionsOf(Path target) {
+        try {
+            return Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Files.getPosixFilePermissions(target) : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A new, empty file next to the target, named {@code .<name>.<pid>.<n>.tmp} so that a leftover from a
+     * crash is easy to recognise, and registered for deletion should the JVM be stopped before it is
+     * renamed. It is created with the permissions of the file it replaces ({@code permissions}, the umask
+     * applying as well), never more open: replacing a 0600 file never shows its new content to others,
+     * not even while it is written. With no file to replace it gets the default permissions.
+     */
+    private static Temp createTemp(Path folder, String name, @Nullable Set<PosixFilePermission> permissions)
+            throws IOException {
         Cleanup.installOnce();
         long pid = ProcessHandle.current().pid();
         String shortName = prefix(name);
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         for (int attempt = 0;; attempt++) {
             Path temp = folder.resolve("." + shortName + "." + pid + "." + attempt + ".tmp");
             PENDING.add(temp);
             try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
+                // Kept open: a read-only target's permissions (0444, say) would forbid opening it again.
+                FileChannel channel = permissions == null ? FileChannel.open(temp, options)
+                        : FileChannel.open(temp, options, PosixFilePermissions.asFileAttribute(permissions));
+                return new Temp(temp, channel);
             } catch (FileAlreadyExistsException e) {
                 PENDING.remove(temp); // someone else's: never to be deleted by us
                 if (attempt + 1 >= MAX_ATTEMPTS) {
