@@ -21,6 +21,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>a device, a FIFO or a socket (such as {@code /dev/null}, or a named pipe): written in place,
  *       never replaced; the content is made in full first, so that a failed conversion writes
  *       nothing. A FIFO waits for a reader;</li>
+ *   <li>a path under /dev or /proc, or one whose links lead through there (such as {@code /dev/stdout},
+ *       {@code /dev/fd/3} or {@code /proc/self/fd/3}, which name a file the shell opened for this
+ *       process): written in place, a regular file appended to, as {@code >>} does; never renamed
+ *       over (that would unlink the shell's file) and never created. ({@link #isStandardOutput} lets a
+ *       command write its own standard output instead.)</li>
  *   <li>a folder, or a path in a folder that does not exist: refused.</li>
  * </ul>
  *
@@ -47,6 +54,14 @@ final class AtomicFiles {
     private static final int MAX_ATTEMPTS = 100;
     /** The most UTF-8 bytes of the target's name kept in a temporary file's name (names are at most 255 bytes). */
     private static final int MAX_NAME_BYTES = 100;
+    /** The most symbolic links followed (Linux's own limit). */
+    private static final int MAX_HOPS = 40;
+    private static final Path DEV = Path.of("/dev");
+    private static final Path PROC = Path.of("/proc");
+    /** A file descriptor of this process, as the paths to it read once their folders are resolved. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("/(?:dev/fd|proc/(?:self|thread-self|(\\d+)(?:/task/\\d+)?)"
+            + "/fd)/(\\d+)");
+
     /** Temporary files not yet renamed or deleted: what the shutdown hook removes. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
@@ -72,6 +87,10 @@ final class AtomicFiles {
      * @throws RuntimeException whatever {@code content} throws, after cleaning up
      */
     static void write(Path target, boolean force, Content content) throws IOException {
+        if (chain(target).special()) {
+            special(target, force, content);
+            return;
+        }
         Path path = resolve(target);
         BasicFileAttributes attributes = attributes(path);
         if (attributes == null) {
@@ -84,8 +103,110 @@ final class AtomicFiles {
             }
             replace(target, path, content);
         } else {
-            inPlace(path, content);
+            inPlace(path, content, false);
         }
+    }
+
+    /**
+     * Whether {@code target} names this process's standard output (file descriptor 1), as {@code /dev/stdout},
+     * {@code /dev/fd/1} or {@code /proc/self/fd/1} do, directly or through symbolic links: the caller then
+     * writes to its standard output itself, sharing the shell's file offset (a later write of the shell to
+     * the same file then follows the output instead of overwriting it).
+     */
+    static boolean isStandardOutput(Path target) {
+        return chain(target).descriptor() == 1;
+    }
+
+    /**
+     * What {@code target} leads to, link by link (each one's folder resolved as well): whether any step lies
+     * under /dev or /proc, and the file descriptor of this process it names, if any ({@code -1}).
+     */
+    private record Chain(boolean special, int descriptor) {
+    }
+
+    private static Chain chain(Path target) {
+        Path p = target.toAbsolutePath();
+        boolean special = false;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            p = withRealFolder(p);
+            special |= p.startsWith(DEV) || p.startsWith(PROC);
+            int descriptor = descriptor(p);
+            if (descriptor >= 0) {
+                return new Chain(true, descriptor);
+            }
+            if (!Files.isSymbolicLink(p)) {
+                break;
+            }
+            Path link;
+            try {
+                link = Files.readSymbolicLink(p);
+            } catch (IOException | UnsupportedOperationException e) {
+                break;
+            }
+            Path folder = p.getParent();
+            p = folder == null ? link : folder.resolve(link);
+        }
+        return new Chain(special, -1);
+    }
+
+    /** {@code p} with its folder's real path (links and {@code ..} resolved), or as it is if that is missing. */
+    private static Path withRealFolder(Path p) {
+        Path folder = p.getParent();
+        Path name = p.getFileName();
+        if (folder == null || name == null) {
+            return p;
+        }
+        try {
+            return folder.toRealPath().resolve(name);
+        } catch (IOException e) {
+            return p.normalize();
+        }
+    }
+
+    /** The descriptor of this process that {@code p} names ({@code /dev/stdout}, {@code /proc/self/fd/3}), or -1. */
+    private static int descriptor(Path p) {
+        String s = p.toString();
+        switch (s) {
+            case "/dev/stdin":
+                return 0;
+            case "/dev/stdout":
+                return 1;
+            case "/dev/stderr":
+                return 2;
+            default:
+                break;
+        }
+        Matcher m = DESCRIPTOR.matcher(s);
+        if (!m.matches() || m.group(1) != null && !m.group(1).equals(Long.toString(ProcessHandle.current().pid()))) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(m.group(2));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A target under /dev or /proc, or reached through a link there ({@code /dev/stdout}, {@code /dev/fd/3},
+     * {@code /proc/self/fd/3}): written in place, never renamed over nor created, since the file finally
+     * named may be one a shell opened for this process ({@code -o /dev/stdout >> app.txt}). A regular file is
+     * appended to, as a shell's {@code >>} does, and as {@code >} leaves it (empty) at the start.
+     */
+    private static void special(Path target, boolean force, Content content) throws IOException {
+        Path path = target.toAbsolutePath();
+        BasicFileAttributes attributes = attributes(path);
+        if (attributes == null) {
+            throw new FileSystemException(target.toString(), null, "does not exist (a path under /dev or /proc is "
+                    + "written in place, never created)");
+        }
+        if (attributes.isDirectory()) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (attributes.isRegularFile() && !force && readOnly(path)) {
+            throw new FileSystemException(target.toString(), null, "is read-only (use --force to write it)");
+        }
+        inPlace(path, content, attributes.isRegularFile());
     }
 
     /**
@@ -174,15 +295,19 @@ final class AtomicFiles {
         }
     }
 
-    /** A device, FIFO or socket: the whole content, written into it; the node itself is left alone. */
-    private static void inPlace(Path path, Content content) throws IOException {
+    /**
+     * A device, FIFO or socket, or a file reached through /dev or /proc: the whole content, written into it
+     * (appended to a regular file); the node itself is left alone.
+     */
+    private static void inPlace(Path path, Content content, boolean append) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             content.writeTo(buffer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE)) {
+        try (OutputStream out = append ? Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(path, StandardOpenOption.WRITE)) {
             buffer.writeTo(out);
         }
     }
