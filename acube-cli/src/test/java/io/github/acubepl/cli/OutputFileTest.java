@@ -293,12 +293,21 @@ class OutputFileTest {
         }
     }
 
-    /** The temporary file of a write that a signal stops is deleted by the shutdown hook. */
+    /**
+     * The temporary file of a write that a signal stops is deleted by the shutdown hook.
+     *
+     * <p>Review of issue 7's work, finding 5: the child inherited the signal dispositions of the build, and a
+     * build started in the background by a script ({@code mvn verify &}) ignores SIGINT, so the child never
+     * ended and the test hung for its whole guard. The child now starts with both signals at their defaults
+     * ({@code env --default-signal}); where that is missing, SIGINT is tested only if it can reach the child.
+     */
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"INT", "TERM"})
     void aSignalDuringTheWriteLeavesNoTemporaryFile(String signal) throws Exception {
+        Assumptions.assumeTrue(ChildJvm.canBeStoppedBy(signal), "SIG" + signal + " is ignored by this process and "
+                + "'env --default-signal' is missing: a child JVM would inherit that and never see the signal");
         Path target = dir.resolve("out.xml");
-        ProcessBuilder b = ChildJvm.builder(AtomicFilesChild.class, target.toString());
+        ProcessBuilder b = ChildJvm.stoppableBySignals(AtomicFilesChild.class, target.toString());
         Process p = b.redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
