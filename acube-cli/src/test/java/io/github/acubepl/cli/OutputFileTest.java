@@ -219,7 +219,14 @@ class OutputFileTest {
         };
         ProcessBuilder b = ChildJvm.builder(AcubeCli.class, "convert", json.toString(), "--to", "xml", "-o", out)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(app.toFile()));
-        ChildJvm.Finished f = ChildJvm.run(b);
+        ChildJvm.Finished f;
+        try {
+            f = ChildJvm.run(b);
+        } finally {
+            // links out of the temporary folder: removed here, so that its clean-up has nothing to warn about
+            Files.deleteIfExists(dir.resolve("out.xml"));
+            Files.deleteIfExists(dir.resolve("fds"));
+        }
         assertEquals(0, f.exitCode(), f::toString);
         assertEquals(inode, Files.readAttributes(app, BasicFileAttributes.class).fileKey(), "the same file, not a new one");
         byte[] xml = expectedXml();
