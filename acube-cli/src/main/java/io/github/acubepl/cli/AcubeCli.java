@@ -13,8 +13,9 @@ import picocli.CommandLine;
  * for the details.
  *
  * <p>Exit codes ({@link ExitCode}): 0 success, 1 an invoice breaks a rule (or the API refused the call,
- * nothing was found, a webhook is not genuine, a demo step failed), 2 usage error or a file or standard
- * output that cannot be read or written, 3-5 API failures, 70 internal error. Output is UTF-8 whatever
+ * a webhook is not genuine, a demo step failed), 2 usage error or a file or standard output that cannot
+ * be read or written, 3-5 API failures, 6 {@code acube list} found nothing (the one code that means "not
+ * created"), 70 internal error. Output is UTF-8 whatever
  * the platform's default charset. Set the environment variable {@code ACUBE_DEBUG=1} to get the stack
  * trace of an internal error and every log record of the libraries.
  */

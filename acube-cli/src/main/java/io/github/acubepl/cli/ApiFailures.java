@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>1: the API refused the call (4xx), with its violations.</li>
  * </ul>
  *
+ * A plain {@link AcubeException} that is none of these (a token folder refused, a lock wait that timed
+ * out, a paging limit, a paging link to another host) is reported in its own words, exit 4.
+ *
+ * <p>None of these is {@link ExitCode#NOT_FOUND}, which {@code acube list} alone returns for "no invoice
+ * matches": a look-up that fails, whatever the reason, never says "not created" ({@link #reportLookUp}).
  * Every text from the API is escaped and cut ({@link SafeText}).
  */
 final class ApiFailures {
@@ -39,7 +44,7 @@ final class ApiFailures {
      *     exception (used for the "outcome unknown" hint)
      */
     static int report(Terminal terminal, AcubeException e, @Nullable InvoiceKey key) {
-        String message = SafeText.cut(e.getMessage() == null ? "no details" : e.getMessage(), SafeText.MAX_MESSAGE);
+        String message = SafeText.cutLine(e.getMessage() == null ? "no details" : e.getMessage(), SafeText.MAX_MESSAGE);
         if (e instanceof AcubeOutcomeUnknownException unknown) {
             return outcomeUnknown(terminal, unknown, key);
         }
@@ -69,10 +74,22 @@ final class ApiFailures {
             }
             return ExitCode.INVALID;
         }
-        // The server answered, but not as the API does: a body that is not JSON (an HTML error page of a
-        // proxy), JSON of the wrong shape, a paging link to another host.
-        terminal.complain("the answer is not what the A-Cube API sends: " + message);
+        // Not necessarily the server: plain AcubeExceptions also come from local causes (a token folder
+        // refused, a lock wait that timed out, a paging limit), so the message speaks for itself.
+        terminal.complain(message);
         return ExitCode.UNAVAILABLE;
+    }
+
+    /**
+     * {@link #report} for a failed look-up ({@code acube list}), which adds that it could not tell whether
+     * the invoice exists. The exit code is never {@link ExitCode#NOT_FOUND}.
+     */
+    static int reportLookUp(Terminal terminal, AcubeException e) {
+        int code = report(terminal, e);
+        terminal.complain("the look-up failed (exit " + code + "): whether such an invoice exists is not known; "
+                + "do not send it again before a look-up ends with exit 0 (listed) or " + ExitCode.NOT_FOUND
+                + " (not created)");
+        return code; // report() never returns OK or NOT_FOUND
     }
 
     /**
@@ -104,14 +121,17 @@ final class ApiFailures {
         return ExitCode.OUTCOME_UNKNOWN;
     }
 
-    /** How to find out whether an invoice exists: {@code acube list --number ... --seller-nip ...}. */
+    /**
+     * How to find out whether an invoice exists: {@code acube list --number ... --seller-nip ...}, and which
+     * of its exit codes means what: 0 listed, {@link ExitCode#NOT_FOUND} not created, anything else unknown.
+     */
     static void lookUpHint(Terminal terminal, @Nullable String sellerNip, @Nullable String number) {
         String command = "acube list --number " + (number == null ? "P_2" : shellQuote(number))
                 + " --seller-nip " + (sellerNip == null ? "NIP" : shellQuote(sellerNip));
-        terminal.complain("check with: " + command + " (with the same API settings); exit 0 lists it, exit 1 means "
-                + "it was not created" + (number == null || sellerNip == null
-                        ? " (P_2 is the invoice number and NIP the seller's NIP in the file)" : "")
-                + ". Send it again only if it was not created.");
+        terminal.complain("check with: " + command + " (with the same API settings)" + (number == null || sellerNip == null
+                ? ", where P_2 is the invoice number and NIP the seller's NIP in the file" : "") + ": exit 0 lists it; exit "
+                + ExitCode.NOT_FOUND + " means it was not created; any other exit code means the look-up could not "
+                + "tell. Send it again only after exit " + ExitCode.NOT_FOUND + ".");
     }
 
     /** {@code value} as one shell word: bare when it is plain, else in single quotes. */

@@ -41,7 +41,8 @@ final class ApiOptions {
     private @Nullable String email;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "A file whose first line is the password (default: $ACUBE_PASSWORD). There is no "
+            description = "A file whose first line (at most " + SmallFiles.MAX_PASSWORD_LINE / 1024 + " KiB) is the "
+                    + "password (default: $ACUBE_PASSWORD). There is no "
                     + "password option: it would show in the shell history and to every user in 'ps'.")
     private @Nullable Path passwordFile;
 
@@ -114,35 +115,57 @@ final class ApiOptions {
         try {
             store.load("acube-cli: check the folder");
         } catch (AcubeException | java.io.UncheckedIOException e) {
-            throw new Incomplete(SafeText.cut(String.valueOf(e.getMessage()), SafeText.MAX_MESSAGE));
+            throw new Incomplete(SafeText.cutLine(String.valueOf(e.getMessage()), SafeText.MAX_MESSAGE));
         }
         return store;
     }
 
     /**
-     * THE one place where the command's time budget reaches the client. An interactive command must not
-     * hang on a silent server for minutes (the library's defaults allow 3 attempts of 60 s each), so each
-     * call gets {@code budget} in all ({@code callTimeout}: every attempt, pause and body download), at
-     * most 2 attempts, at most a tenth of the budget (2 s at most) of pause between them, and half of what
-     * is left for each attempt. (Logging in, when the stored token is missing or stale, is a call of its
-     * own with the same budget.)
+     * How a call's budget is spent: the pause between its two attempts, the time of each attempt and,
+     * within an attempt, the time to connect.
      */
-    static void budget(AcubeClient.Builder builder, Duration budget) {
-        Duration pause = min(Duration.ofSeconds(2), budget.dividedBy(10));
-        Duration perAttempt = budget.minus(pause).dividedBy(2);
+    record Budget(Duration call, Duration pause, Duration perAttempt, Duration connect) {
+        /**
+         * An interactive command must not hang on a silent server for minutes (the library's defaults allow
+         * 3 attempts of 60 s each), so each call gets {@code call} in all ({@code callTimeout}: every attempt,
+         * pause and body download), at most 2 attempts, at most a tenth of the budget (2 s at most) of pause
+         * between them, and half of what is left for each attempt. Connecting gets half an attempt, at least
+         * 1 s where that leaves a quarter of the attempt (else three quarters of it) and at most 10 s: the
+         * connect timer must fire before the attempt's, since only a connect that timed out proves that a
+         * POST was never sent ("not created", exit 4, rather than "outcome unknown", exit 5).
+         */
+        static Budget of(Duration call) {
+            Duration pause = min(Duration.ofSeconds(2), call.dividedBy(10));
+            Duration perAttempt = call.minus(pause).dividedBy(2);
+            Duration floor = min(Duration.ofSeconds(1), perAttempt.multipliedBy(3).dividedBy(4));
+            Duration connect = min(Duration.ofSeconds(10), max(floor, perAttempt.dividedBy(2)));
+            return new Budget(call, pause, perAttempt, connect);
+        }
+    }
+
+    /**
+     * THE one place where the command's time budget reaches the client ({@link Budget#of}). (Logging in,
+     * when the stored token is missing or stale, is a call of its own with the same budget.)
+     */
+    static void budget(AcubeClient.Builder builder, Duration call) {
+        Budget b = Budget.of(call);
         builder.retryPolicy(RetryPolicy.builder()
                         .maxAttempts(2)
-                        .initialBackoff(min(Duration.ofMillis(250), pause))
-                        .maxBackoff(pause)
-                        .maxRetryAfter(pause)
+                        .initialBackoff(min(Duration.ofMillis(250), b.pause()))
+                        .maxBackoff(b.pause())
+                        .maxRetryAfter(b.pause())
                         .build())
-                .callTimeout(budget)
-                .requestTimeout(perAttempt)
-                .connectTimeout(min(Duration.ofSeconds(10), perAttempt));
+                .callTimeout(b.call())
+                .requestTimeout(b.perAttempt())
+                .connectTimeout(b.connect());
     }
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private Environment environment(Terminal terminal) throws Incomplete {
@@ -198,17 +221,18 @@ final class ApiOptions {
         }
     }
 
+    /** The password: the first line of {@code file}, read within {@link SmallFiles#MAX_PASSWORD_LINE} bytes. */
     private static String firstLine(Path file) throws Incomplete {
-        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file,
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            String line = r.readLine();
-            if (line == null || line.isEmpty()) {
-                throw new Incomplete("--password-file " + file + ": the file is empty");
-            }
-            return line;
+        String line;
+        try {
+            line = SmallFiles.firstLine(file);
         } catch (java.io.IOException e) {
-            throw new Incomplete("--password-file " + file + ": " + Problems.describe(e));
+            throw new Incomplete("--password-file " + SafeText.escape(file.toString()) + ": " + Problems.describe(e));
         }
+        if (line.isEmpty()) {
+            throw new Incomplete("--password-file " + SafeText.escape(file.toString()) + ": the first line is empty");
+        }
+        return line;
     }
 
     private static Path acubeHome(Terminal terminal) {

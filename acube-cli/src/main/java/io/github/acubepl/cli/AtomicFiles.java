@@ -18,8 +18,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,13 +32,19 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>nothing, or a regular file: the content goes to a temporary file in the same folder
  *       ({@code .<name>.<pid>.<n>.tmp}), is forced to disk and renamed over OUT in one atomic step:
- *       OUT appears whole or not at all, and an existing OUT keeps its permissions. A read-only file
- *       is refused unless forced;</li>
+ *       OUT appears whole or not at all, and an existing OUT keeps its permissions, which the
+ *       temporary file has from its creation (the content is never more open than OUT was). A
+ *       read-only file is refused unless forced;</li>
  *   <li>a symbolic link: followed to the file it names, to which the rules apply (the link stays a
  *       link); a link to nothing is refused, since writing through it would create a file elsewhere;</li>
  *   <li>a device, a FIFO or a socket (such as {@code /dev/null}, or a named pipe): written in place,
  *       never replaced; the content is made in full first, so that a failed conversion writes
  *       nothing. A FIFO waits for a reader;</li>
+ *   <li>a path under /dev or /proc, or one whose links lead through there (such as {@code /dev/stdout},
+ *       {@code /dev/fd/3} or {@code /proc/self/fd/3}, which name a file the shell opened for this
+ *       process): written in place, a regular file appended to, as {@code >>} does; never renamed
+ *       over (that would unlink the shell's file) and never created. ({@link #isStandardOutput} lets a
+ *       command write its own standard output instead.)</li>
  *   <li>a folder, or a path in a folder that does not exist: refused.</li>
  * </ul>
  *
@@ -45,6 +54,14 @@ final class AtomicFiles {
     private static final int MAX_ATTEMPTS = 100;
     /** The most UTF-8 bytes of the target's name kept in a temporary file's name (names are at most 255 bytes). */
     private static final int MAX_NAME_BYTES = 100;
+    /** The most symbolic links followed (Linux's own limit). */
+    private static final int MAX_HOPS = 40;
+    private static final Path DEV = Path.of("/dev");
+    private static final Path PROC = Path.of("/proc");
+    /** A file descriptor of this process, as the paths to it read once their folders are resolved. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("/(?:dev/fd|proc/(?:self|thread-self|(\\d+)(?:/task/\\d+)?)"
+            + "/fd)/(\\d+)");
+
     /** Temporary files not yet renamed or deleted: what the shutdown hook removes. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
@@ -70,6 +87,10 @@ final class AtomicFiles {
      * @throws RuntimeException whatever {@code content} throws, after cleaning up
      */
     static void write(Path target, boolean force, Content content) throws IOException {
+        if (chain(target).special()) {
+            special(target, force, content);
+            return;
+        }
         Path path = resolve(target);
         BasicFileAttributes attributes = attributes(path);
         if (attributes == null) {
@@ -82,8 +103,110 @@ final class AtomicFiles {
             }
             replace(target, path, content);
         } else {
-            inPlace(path, content);
+            inPlace(path, content, false);
         }
+    }
+
+    /**
+     * Whether {@code target} names this process's standard output (file descriptor 1), as {@code /dev/stdout},
+     * {@code /dev/fd/1} or {@code /proc/self/fd/1} do, directly or through symbolic links: the caller then
+     * writes to its standard output itself, sharing the shell's file offset (a later write of the shell to
+     * the same file then follows the output instead of overwriting it).
+     */
+    static boolean isStandardOutput(Path target) {
+        return chain(target).descriptor() == 1;
+    }
+
+    /**
+     * What {@code target} leads to, link by link (each one's folder resolved as well): whether any step lies
+     * under /dev or /proc, and the file descriptor of this process it names, if any ({@code -1}).
+     */
+    private record Chain(boolean special, int descriptor) {
+    }
+
+    private static Chain chain(Path target) {
+        Path p = target.toAbsolutePath();
+        boolean special = false;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            p = withRealFolder(p);
+            special |= p.startsWith(DEV) || p.startsWith(PROC);
+            int descriptor = descriptor(p);
+            if (descriptor >= 0) {
+                return new Chain(true, descriptor);
+            }
+            if (!Files.isSymbolicLink(p)) {
+                break;
+            }
+            Path link;
+            try {
+                link = Files.readSymbolicLink(p);
+            } catch (IOException | UnsupportedOperationException e) {
+                break;
+            }
+            Path folder = p.getParent();
+            p = folder == null ? link : folder.resolve(link);
+        }
+        return new Chain(special, -1);
+    }
+
+    /** {@code p} with its folder's real path (links and {@code ..} resolved), or as it is if that is missing. */
+    private static Path withRealFolder(Path p) {
+        Path folder = p.getParent();
+        Path name = p.getFileName();
+        if (folder == null || name == null) {
+            return p;
+        }
+        try {
+            return folder.toRealPath().resolve(name);
+        } catch (IOException e) {
+            return p.normalize();
+        }
+    }
+
+    /** The descriptor of this process that {@code p} names ({@code /dev/stdout}, {@code /proc/self/fd/3}), or -1. */
+    private static int descriptor(Path p) {
+        String s = p.toString();
+        switch (s) {
+            case "/dev/stdin":
+                return 0;
+            case "/dev/stdout":
+                return 1;
+            case "/dev/stderr":
+                return 2;
+            default:
+                break;
+        }
+        Matcher m = DESCRIPTOR.matcher(s);
+        if (!m.matches() || m.group(1) != null && !m.group(1).equals(Long.toString(ProcessHandle.current().pid()))) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(m.group(2));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A target under /dev or /proc, or reached through a link there ({@code /dev/stdout}, {@code /dev/fd/3},
+     * {@code /proc/self/fd/3}): written in place, never renamed over nor created, since the file finally
+     * named may be one a shell opened for this process ({@code -o /dev/stdout >> app.txt}). A regular file is
+     * appended to, as a shell's {@code >>} does, and as {@code >} leaves it (empty) at the start.
+     */
+    private static void special(Path target, boolean force, Content content) throws IOException {
+        Path path = target.toAbsolutePath();
+        BasicFileAttributes attributes = attributes(path);
+        if (attributes == null) {
+            throw new FileSystemException(target.toString(), null, "does not exist (a path under /dev or /proc is "
+                    + "written in place, never created)");
+        }
+        if (attributes.isDirectory()) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (attributes.isRegularFile() && !force && readOnly(path)) {
+            throw new FileSystemException(target.toString(), null, "is read-only (use --force to write it)");
+        }
+        inPlace(path, content, attributes.isRegularFile());
     }
 
     /**
@@ -147,10 +270,11 @@ final class AtomicFiles {
             throw new FileSystemException(target.toString(), null, Files.exists(folder)
                     ? "is in " + folder + ", which is not a folder" : "the folder " + folder + " does not exist");
         }
-        Path temp = createTemp(folder, path.getFileName().toString());
+        Temp created = createTemp(folder, path.getFileName().toString(), permissionsOf(path));
+        Path temp = created.path();
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = created.channel()) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 try {
                     content.writeTo(out);
@@ -171,34 +295,60 @@ final class AtomicFiles {
         }
     }
 
-    /** A device, FIFO or socket: the whole content, written into it; the node itself is left alone. */
-    private static void inPlace(Path path, Content content) throws IOException {
+    /**
+     * A device, FIFO or socket, or a file reached through /dev or /proc: the whole content, written into it
+     * (appended to a regular file); the node itself is left alone.
+     */
+    private static void inPlace(Path path, Content content, boolean append) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try {
             content.writeTo(buffer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE)) {
+        try (OutputStream out = append ? Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(path, StandardOpenOption.WRITE)) {
             buffer.writeTo(out);
         }
     }
 
+    /** A temporary file, and the channel it was created with (open for writing, whatever its permissions). */
+    private record Temp(Path path, FileChannel channel) {
+    }
+
     /**
-     * A new, empty file next to the target, created with the default permissions (the umask applies),
-     * named {@code .<name>.<pid>.<n>.tmp} so that a leftover from a crash is easy to recognise, and
-     * registered for deletion should the JVM be stopped before it is renamed.
+     * The permissions of the file to be replaced, or {@code null} if there is none (or the file system has
+     * no POSIX permissions).
      */
-    private static Path createTemp(Path folder, String name) throws IOException {
+    private static @Nullable Set<PosixFilePermission> permissionsOf(Path target) {
+        try {
+            return Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Files.getPosixFilePermissions(target) : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A new, empty file next to the target, named {@code .<name>.<pid>.<n>.tmp} so that a leftover from a
+     * crash is easy to recognise, and registered for deletion should the JVM be stopped before it is
+     * renamed. It is created with the permissions of the file it replaces ({@code permissions}, the umask
+     * applying as well), never more open: replacing a 0600 file never shows its new content to others,
+     * not even while it is written. With no file to replace it gets the default permissions.
+     */
+    private static Temp createTemp(Path folder, String name, @Nullable Set<PosixFilePermission> permissions)
+            throws IOException {
         Cleanup.installOnce();
         long pid = ProcessHandle.current().pid();
         String shortName = prefix(name);
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         for (int attempt = 0;; attempt++) {
             Path temp = folder.resolve("." + shortName + "." + pid + "." + attempt + ".tmp");
             PENDING.add(temp);
             try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
+                // Kept open: a read-only target's permissions (0444, say) would forbid opening it again.
+                FileChannel channel = permissions == null ? FileChannel.open(temp, options)
+                        : FileChannel.open(temp, options, PosixFilePermissions.asFileAttribute(permissions));
+                return new Temp(temp, channel);
             } catch (FileAlreadyExistsException e) {
                 PENDING.remove(temp); // someone else's: never to be deleted by us
                 if (attempt + 1 >= MAX_ATTEMPTS) {

@@ -84,7 +84,7 @@ final class CliLog implements AutoCloseable {
             String prefix = debug ? record.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + " "
                     + record.getLoggerName() + ": " : "";
             synchronized (err) {
-                err.println("acube: " + SafeText.escape(prefix + (message == null ? "" : message)));
+                err.println("acube: " + SafeText.line(prefix + (message == null ? "" : message)));
                 if (debug && record.getThrown() != null) {
                     record.getThrown().printStackTrace(err);
                 }

@@ -24,8 +24,10 @@ import picocli.CommandLine.Parameters;
                 + "which is then renamed over OUT; on failure OUT is left as it was, and the temporary file is deleted, "
                 + "also when the command is interrupted (Ctrl-C, SIGTERM). A symbolic link is followed to the file it "
                 + "names (the link stays); a link to nothing is refused. A device or a named pipe, such as /dev/null, "
-                + "is written in place, never replaced (a pipe waits for a reader). A folder, a path in a folder that "
-                + "does not exist and, without --force, a read-only file are refused.",
+                + "is written in place, never replaced (a pipe waits for a reader). So is a path under /dev or /proc, "
+                + "or one whose links lead there, such as /dev/fd/3: a file the shell opened is appended to, never "
+                + "replaced; -o /dev/stdout writes standard output itself, like no -o. A folder, a path in a folder "
+                + "that does not exist and, without --force, a read-only file are refused.",
             "",
             "Exit codes: 0 converted; 2 usage error, unreadable input, a conversion that cannot be done (a JSON "
                     + "string holding U+0000 cannot become XML), or OUT refused or not writable."})
@@ -62,7 +64,7 @@ final class ConvertCommand implements Callable<Integer> {
         InvoiceMapper mapper = InvoiceMapper.builder().clock(terminal.clock()).build();
         try {
             InvoiceDocument document = InvoiceFiles.read(mapper, input);
-            if (output == null) {
+            if (output == null || AtomicFiles.isStandardOutput(output)) {
                 // convert fully before printing, so that a failed conversion prints nothing
                 byte[] converted = to == Target.XML ? document.toXml() : document.toJson();
                 terminal.out().write(converted);
@@ -71,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
             return write(document, to, input, output);
         } catch (AcubeMappingException e) {
-            terminal.complain(input + ": " + Problems.describe(e));
+            terminal.complain(SafeText.escape(input.toString()) + ": " + Problems.describe(e));
             return ExitCode.USAGE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,10 +91,11 @@ final class ConvertCommand implements Callable<Integer> {
             });
             return ExitCode.OK;
         } catch (AcubeMappingException e) {
-            terminal.complain(input + ": " + Problems.describe(e) + "; " + out + " not written");
+            terminal.complain(SafeText.escape(input.toString()) + ": " + Problems.describe(e) + "; "
+                    + SafeText.escape(out.toString()) + " not written");
             return ExitCode.USAGE;
         } catch (IOException e) {
-            terminal.complain(out + ": cannot write: " + Problems.describe(e));
+            terminal.complain(SafeText.escape(out.toString()) + ": cannot write: " + Problems.describe(e));
             return ExitCode.USAGE;
         }
     }

@@ -299,7 +299,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("upo.xml")
                 + " and the 'valid' notification as received in " + hook + "; check it with:");
-        terminal.outText().println(SafeText.escape("             acube webhook verify --public-key "
+        terminal.outText().println(SafeText.line("             acube webhook verify --public-key "
                 + hook.resolve("public-key.pem") + " --url " + valid.url + " --headers " + hook.resolve("headers.txt")
                 + " --body " + hook.resolve("body.json")));
     }
@@ -323,7 +323,7 @@ final class DemoCommand implements Callable<Integer> {
     private static void printTimeline(PrintWriter out, Timeline timeline, Invoice invoice, long sentNanos,
             List<Arrival> statuses, long upoNanos, Receiver receiver) {
         out.println();
-        out.println(SafeText.escape("Timeline of invoice " + invoice.invoiceNumber() + " (uuid " + invoice.uuid() + "):"));
+        out.println(SafeText.line("Timeline of invoice " + invoice.invoiceNumber() + " (uuid " + invoice.uuid() + "):"));
         timeline.row(sentNanos, "sent", "POST /invoices as JSON");
         for (Arrival a : statuses) {
             InvoiceEvent e = (InvoiceEvent) a.event;
@@ -535,7 +535,7 @@ final class DemoCommand implements Callable<Integer> {
         /** A row of the invoice's timeline: the time, a status and what happened. */
         void row(long nanos, String status, String text) {
             out.printf(Locale.ROOT, "  %7.3f s  %-10s  %s%n", Math.max(0, (nanos - startNanos) / 1e9),
-                    SafeText.escape(status), SafeText.escape(text));
+                    SafeText.escape(status), SafeText.line(text));
         }
 
         double elapsedSeconds() {
@@ -544,7 +544,7 @@ final class DemoCommand implements Callable<Integer> {
 
         private void line(double seconds, String text) {
             // Steps quote the platform's answers (uuids, statuses, KSeF numbers): escaped like all untrusted text.
-            out.printf(Locale.ROOT, "  %7.3f s  %s%n", seconds, SafeText.escape(text));
+            out.printf(Locale.ROOT, "  %7.3f s  %s%n", seconds, SafeText.line(text));
             out.flush();
         }
 

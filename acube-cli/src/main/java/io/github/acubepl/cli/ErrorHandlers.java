@@ -52,7 +52,7 @@ final class ErrorHandlers {
             }
             String message = e.getMessage();
             String first = message == null ? "" : message.lines().findFirst().orElse("");
-            terminal.complain("internal error" + (first.isBlank() ? "" : ": " + SafeText.cut(first, SafeText.MAX_MESSAGE))
+            terminal.complain("internal error" + (first.isBlank() ? "" : ": " + SafeText.cutLine(first, SafeText.MAX_MESSAGE))
                     + (terminal.debug() ? "" : " (set ACUBE_DEBUG=1 to see where, and please report it)"));
             if (terminal.debug()) {
                 e.printStackTrace(terminal.err());

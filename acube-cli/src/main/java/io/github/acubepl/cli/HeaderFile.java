@@ -89,6 +89,6 @@ final class HeaderFile {
     }
 
     private static String shorten(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+        return SafeText.cut(s, 40);
     }
 }

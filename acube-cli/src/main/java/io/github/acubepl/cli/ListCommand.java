@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "Prints one line per invoice, with tabs between the columns: uuid, status, invoice number, seller NIP and "
                     + "when A-Cube registered it ('-' where the API gave nothing). This is how to find out whether an "
                     + "invoice whose sending ended in 'outcome unknown' (exit 5) was created: if it is listed, do not "
-                    + "send it again."},
+                    + "send it again; send it again only if the look-up ends with exit 6."},
         footerHeading = "%n",
         footer = {"The filters are sent to the API and also applied to its answer, in case the API ignores them; "
                 + "an invoice whose record lacks the number or the NIP is listed, since it may match. Without "
@@ -36,9 +36,11 @@ import picocli.CommandLine.Spec;
             "",
             "Environment: as for 'acube send'.",
             "",
-            "Exit codes: 0 at least one invoice listed; 1 none matches (or the API refused the call); 2 usage "
-                    + "error; 3 authentication failed; 4 the API could not be reached, answered a server error "
-                    + "(HTTP 5xx) to every attempt, or answered with something that is not its JSON."})
+            "Exit codes: 0 at least one invoice listed; 6 none matches: the invoice was not created. Any other code "
+                    + "means the look-up could not tell: 1 the API refused the call (HTTP 4xx, such as 403 or 429); 2 "
+                    + "usage error, or a standard output that cannot be written; 3 authentication failed; 4 the API "
+                    + "could not be reached, answered a server error (HTTP 5xx) to every attempt, or answered with "
+                    + "something that is not its JSON; 70 internal error."})
 final class ListCommand implements Callable<Integer> {
     private static final Pattern NIP = Pattern.compile("\\d{10}");
     /** The schema's limit for P_2 (TZnakowy). */
@@ -85,7 +87,7 @@ final class ListCommand implements Callable<Integer> {
             invoices = client.invoices().list(InvoiceQuery.builder().invoiceNumber(wantedNumber).sellerNip(wantedNip)
                     .build());
         } catch (AcubeException e) {
-            return ApiFailures.report(terminal, e);
+            return ApiFailures.reportLookUp(terminal, e);
         }
         PrintWriter out = terminal.outText();
         int listed = 0;
@@ -100,7 +102,7 @@ final class ListCommand implements Callable<Integer> {
         if (listed == 0) {
             terminal.complain("no invoice matches" + (wantedNumber == null ? "" : " number " + SafeText.quote(wantedNumber))
                     + (wantedNip == null ? "" : " of seller NIP " + wantedNip));
-            return ExitCode.INVALID;
+            return ExitCode.NOT_FOUND;
         }
         return ExitCode.OK;
     }

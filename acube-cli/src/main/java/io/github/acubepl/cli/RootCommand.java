@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {"Exit codes: 0 success (every invoice valid); 1 some invoice breaks a rule, the API refused the call, "
-                + "'acube list' found nothing, a webhook is not genuine, or a demo step failed; 2 usage error, a file "
+                + "a webhook is not genuine, or a demo step failed; 2 usage error, a file "
                 + "that cannot be read, converted or written, or a standard output that cannot be written; 3 the API "
                 + "refused the credentials; 4 the API could not be reached, answered a server error (HTTP 5xx) to "
                 + "every attempt, or answered with something that is not its JSON (nothing was created); 5 an invoice "
                 + "may have been created but no trustworthy answer came (the message names the 'acube list' command "
-                + "that finds out); 70 internal error (set ACUBE_DEBUG=1 to see its stack trace).",
+                + "that finds out); 6 'acube list' found no such invoice: it was not created (no other code means "
+                + "that); 70 internal error (set ACUBE_DEBUG=1 to see its stack trace).",
             "",
             "Run 'acube COMMAND --help' for the options of a command."})
 final class RootCommand implements Callable<Integer> {

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * shown escaped ({@code \e}, {@code \n}, {@code \x07}, {@code \u202e}), so that a file named
  * {@code ESC[2J} cannot clear the screen or forge a line of output. Everything else, Polish letters
  * included, is printed as it is.
+ *
+ * <p>Two strengths: {@link #escape} (and {@link #cut}, {@link #quote}) for an untrusted value, which
+ * also shows a backslash as {@code \\}, so that a file literally named {@code \e[2J} never looks like
+ * one named {@code ESC[2J}; and {@link #line} for a whole line of output or a message of another module,
+ * which escapes only the controls: it leaves the escapes already made (by {@link #escape}, or by the
+ * module that quoted a value its own way) as they are, so that a message is never escaped twice.
  */
 final class SafeText {
     /** The longest quote of an untrusted value in a message, in characters. */
@@ -22,12 +28,32 @@ final class SafeText {
     private SafeText() {
     }
 
-    /** {@code text} with every character a terminal would act on escaped. */
+    /**
+     * An untrusted value ({@code text}) with every character a terminal would act on escaped, and a
+     * backslash shown as {@code \\}, so that the escapes stay unambiguous.
+     */
     static String escape(CharSequence text) {
+        return escape(text, true);
+    }
+
+    /**
+     * A line of output or a message of another module ({@code text}) with every character a terminal
+     * would act on escaped, backslashes left alone: escapes already made stay as they are.
+     */
+    static String line(CharSequence text) {
+        return escape(text, false);
+    }
+
+    /** {@link #line} of at most the first {@code max} characters, with {@code …} when cut. */
+    static String cutLine(CharSequence text, int max) {
+        return text.length() <= max ? line(text) : line(text.subSequence(0, end(text, max))) + "…";
+    }
+
+    private static String escape(CharSequence text, boolean backslash) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!needsEscape(c)) {
+            if (!needsEscape(c) && !(backslash && c == '\\')) {
                 if (out != null) {
                     out.append(c);
                 }
@@ -43,14 +69,12 @@ final class SafeText {
 
     /** {@link #escape} of at most the first {@code max} characters, with {@code …} when cut. */
     static String cut(CharSequence text, int max) {
-        if (text.length() <= max) {
-            return escape(text);
-        }
-        int end = max;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--; // never split a surrogate pair
-        }
-        return escape(text.subSequence(0, end)) + "…";
+        return text.length() <= max ? escape(text) : escape(text.subSequence(0, end(text, max))) + "…";
+    }
+
+    /** Where to cut {@code text} to at most {@code max} characters: never inside a surrogate pair. */
+    private static int end(CharSequence text, int max) {
+        return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
     }
 
     /** A short quote of an untrusted value: {@code 'value'}, escaped and cut to {@value #MAX_QUOTE} characters. */
@@ -58,7 +82,7 @@ final class SafeText {
         return "'" + cut(value, MAX_QUOTE) + "'";
     }
 
-    /** Whether {@code c} must not reach a terminal raw. */
+    /** Whether {@code c} must not reach a terminal raw (a backslash may: it is escaped only for clarity). */
     static boolean needsEscape(char c) {
         return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u061C' || c == '\u200E' || c == '\u200F'
                 || c >= '\u2028' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
@@ -70,6 +94,7 @@ final class SafeText {
             case '\r' -> out.append("\\r");
             case '\t' -> out.append("\\t");
             case 0x1B -> out.append("\\e");
+            case '\\' -> out.append("\\\\");
             default -> {
                 if (c < 0x80) {
                     out.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));

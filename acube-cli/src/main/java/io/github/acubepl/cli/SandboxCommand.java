@@ -10,11 +10,8 @@ import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.webhook.WebhookSender;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +42,9 @@ import picocli.CommandLine.Spec;
                 + "with 'ps'. A password you give is never printed. The old form --user EMAIL:PASSWORD still works, "
                 + "with a warning.",
             "",
+            "--ksef-delay is in milliseconds, as in 'acube demo'; it was seconds before, so a value from 1 to 49 is "
+                    + "taken with a warning (for 5 seconds give 5000).",
+            "",
             "The JVM's heap is capped (512 MB by default; see ACUBE_JAVA_OPTS in the README) when the ./acube "
                     + "launcher starts the simulator.",
             "",
@@ -53,6 +53,11 @@ import picocli.CommandLine.Spec;
 final class SandboxCommand implements Callable<Integer> {
     /** The longest --ksef-delay, in milliseconds (one hour); shared with {@code acube demo}. */
     static final long MAX_KSEF_DELAY_MILLIS = 3_600_000;
+    /**
+     * The least --ksef-delay taken without a warning, in milliseconds: the option was in seconds before
+     * issue 7, and an old {@code --ksef-delay 5} now means 5 ms. 0 means the same in both units.
+     */
+    static final long MIN_UNWARNED_KSEF_DELAY_MILLIS = 50;
     /** Where the password of a --user given without one comes from, besides --password-file. */
     static final String PASSWORD_VARIABLE = "ACUBE_SANDBOX_PASSWORD";
 
@@ -82,7 +87,7 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--ksef-delay", paramLabel = "MILLIS", defaultValue = "2000",
             description = "Milliseconds between the simulated KSeF steps, 0 to 3600000, as for 'acube demo' "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}). It was seconds before: 1 to 49 is taken, with a warning.")
     private long ksefDelayMillis;
 
     @Option(names = "--external-webhooks",
@@ -120,6 +125,10 @@ final class SandboxCommand implements Callable<Integer> {
             throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
                     "--port must be 0 to 65535 and --ksef-delay 0 to " + MAX_KSEF_DELAY_MILLIS + " milliseconds");
         }
+        if (ksefDelayMillis > 0 && ksefDelayMillis < MIN_UNWARNED_KSEF_DELAY_MILLIS) {
+            terminal.complain("warning: --ksef-delay is in milliseconds: " + ksefDelayMillis + " ms between the KSeF "
+                    + "steps; for " + ksefDelayMillis + " seconds give --ksef-delay " + ksefDelayMillis * 1000);
+        }
         Duration step = Duration.ofMillis(ksefDelayMillis);
         AcubeSandbox.Builder builder = AcubeSandbox.builder()
                 .port(port)
@@ -144,18 +153,17 @@ final class SandboxCommand implements Callable<Integer> {
             return ApiFailures.report(terminal, e);
         }
         boolean defaultPassword = login.password().equals(SandboxUser.DEFAULT_PASSWORD);
-        // The default password is public (it is in the README); a password the user chose is never printed.
-        String password = defaultPassword ? login.password() : "<the password you gave>";
         String email = SafeText.escape(login.email());
         PrintWriter out = terminal.outText();
         out.println("A-Cube sandbox running at " + base + " (common and PL API)");
-        out.println("test login: " + email + (defaultPassword ? " / " + password : " (password as given, not shown)"));
+        out.println("test login: " + email + (defaultPassword ? " / " + login.password()
+                : " (password as given, not shown)"));
         if (!legalEntities.isEmpty()) {
             out.println("legal entities: " + SafeText.escape(String.join(", ", legalEntities)));
         }
         out.println("try:");
         out.println("  export ACUBE_COMMON_URL=" + base + " ACUBE_PL_URL=" + base);
-        out.println("  export ACUBE_EMAIL=" + email + " ACUBE_PASSWORD=" + password);
+        out.println("  " + exportLogin(login, defaultPassword));
         out.println("  ./acube send examples/invoice-fa1.json   (with --legal-entity for its seller NIP)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
@@ -165,6 +173,18 @@ final class SandboxCommand implements Callable<Integer> {
             sandbox.close();
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The line that sets the login for the other commands, each value one shell word. The default password
+     * is public (it is in the README) and is printed; a password the user chose is never printed: a
+     * placeholder stands for it, with a note to set it.
+     */
+    static String exportLogin(SandboxUser login, boolean defaultPassword) {
+        // line(): controls escaped, backslashes kept, so that the word is exactly what the shell needs
+        String line = "export ACUBE_EMAIL=" + SafeText.line(ApiFailures.shellQuote(login.email())) + " ACUBE_PASSWORD=";
+        return defaultPassword ? line + ApiFailures.shellQuote(login.password())
+                : line + "...   # replace ... with the password you gave (not shown)";
     }
 
     /**
@@ -205,18 +225,20 @@ final class SandboxCommand implements Callable<Integer> {
         return new SandboxUser(email, given);
     }
 
+    /** The password: the first line of {@code file}, read within {@link SmallFiles#MAX_PASSWORD_LINE} bytes. */
     private String firstLine(Path file) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = r.readLine();
-            if (line == null || line.isEmpty()) {
-                throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                        "--password-file " + file + ": the first line is empty");
-            }
-            return line;
+        String line;
+        try {
+            line = SmallFiles.firstLine(file);
         } catch (IOException e) {
             throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
-                    "--password-file " + file + ": " + Problems.describe(e));
+                    "--password-file " + SafeText.escape(file.toString()) + ": " + Problems.describe(e));
         }
+        if (line.isEmpty()) {
+            throw new ParameterException(Objects.requireNonNull(spec).commandLine(),
+                    "--password-file " + SafeText.escape(file.toString()) + ": the first line is empty");
+        }
+        return line;
     }
 
     /** Registers the requested legal entities through the simulator's own API, as a client would. */

@@ -33,11 +33,13 @@ import picocli.CommandLine.Spec;
         footer = {"Environment: ACUBE_ENV (sandbox or production), or ACUBE_COMMON_URL and ACUBE_PL_URL; ACUBE_EMAIL "
                 + "and ACUBE_PASSWORD; ACUBE_HOME (default ~/.acube) keeps the login token.",
             "",
-            "Exit codes: 0 sent; 1 invalid offline, or refused by the API; 2 usage error, an unreadable file, or a "
-                    + "standard output that cannot be written; 3 authentication failed; 4 the API could not be "
-                    + "reached, answered a server error (HTTP 5xx), or answered with something that is not its JSON, "
-                    + "before anything was created; 5 outcome unknown: the invoice may have been created, and the "
-                    + "message names the 'acube list' command that finds out; send it again only if it was not."})
+            "Exit codes: 0 sent; 1 invalid offline, or refused by the API; 2 usage error or an unreadable file "
+                    + "(nothing was sent), or a standard output that cannot be written after the invoice was sent: "
+                    + "then it was sent, and its uuid is in the message on standard error; 3 authentication failed; "
+                    + "4 the API could not be reached, answered a server error (HTTP 5xx), or answered with something "
+                    + "that is not its JSON, before anything was created; 5 outcome unknown: the invoice may have been "
+                    + "created, and the message names the 'acube list' command that finds out: send it again only if "
+                    + "that command ends with exit 6 (not created); any other exit of it means it could not tell."})
 final class SendCommand implements Callable<Integer> {
     private final Terminal terminal;
 
@@ -72,17 +74,17 @@ final class SendCommand implements Callable<Integer> {
             bytes = InvoiceFiles.bytes(file);
             document = mapper.read(bytes);
         } catch (AcubeMappingException e) {
-            terminal.complain(file + ": " + Problems.describe(e));
+            terminal.complain(SafeText.escape(file.toString()) + ": " + Problems.describe(e));
             return ExitCode.USAGE;
         }
         if (!noValidate) {
             ValidationReport report = mapper.validate(document);
             if (!report.isValid()) {
-                terminal.complain(file + ": not sent, the invoice is invalid (" + report.errors().size() + " errors):");
+                terminal.complain(SafeText.escape(file.toString()) + ": not sent, the invoice is invalid (" + report.errors().size() + " errors):");
                 for (ValidationIssue issue : report.errors()) {
                     String where = document.syntax() == SourceSyntax.JSON ? issue.jsonPointer() : issue.xpath();
                     terminal.err().println("  " + issue.ruleId() + " " + SafeText.escape(where) + ": "
-                            + SafeText.escape(issue.messageEn()));
+                            + SafeText.line(issue.messageEn()));
                 }
                 return ExitCode.INVALID;
             }
@@ -112,7 +114,7 @@ final class SendCommand implements Callable<Integer> {
         terminal.outText().println(SafeText.escape(uuid));
         if (terminal.outputFailure() != null) {
             // The invoice exists now: its uuid must not be lost with the output.
-            terminal.complain("the invoice was sent; its uuid is " + uuid);
+            terminal.complain("the invoice was sent; its uuid is " + SafeText.escape(uuid));
         }
         return ExitCode.OK;
     }

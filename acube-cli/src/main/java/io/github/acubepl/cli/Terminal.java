@@ -84,9 +84,13 @@ final class Terminal {
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** Prints {@code acube: <message>} as one line on standard error, control characters escaped. */
+    /**
+     * Prints {@code acube: <message>} as one line on standard error, control characters escaped
+     * ({@link SafeText#line}: untrusted values in {@code message} are to be escaped by the caller, with
+     * {@link SafeText#escape} or {@link SafeText#quote}).
+     */
     void complain(String message) {
-        err.println("acube: " + SafeText.escape(message));
+        err.println("acube: " + SafeText.line(message));
     }
 
     /**

@@ -46,7 +46,7 @@ final class TextReport {
             String where = json ? (issue.jsonPointer().isEmpty() ? "/" : issue.jsonPointer()) : issue.xpath();
             // Messages quote values from the file: escaped, like everything printed from input.
             out.println("  " + pad(issue.severity().name()) + " " + issue.ruleId() + " " + SafeText.escape(where)
-                    + position(issue) + ": " + SafeText.escape(language.message(issue)));
+                    + position(issue) + ": " + SafeText.line(language.message(issue)));
         }
     }
 

@@ -138,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
             return FileResult.validated(name, document.syntax(), report);
         } catch (AcubeMappingException e) {
             FileResult.Failure failure = FileResult.Failure.of(e);
-            terminal.complain(name + ": " + failure.message());
+            terminal.complain(SafeText.escape(name) + ": " + failure.message());
             return FileResult.failed(name, failure);
         }
     }

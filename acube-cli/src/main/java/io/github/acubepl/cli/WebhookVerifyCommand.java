@@ -15,12 +15,12 @@ import io.github.acubepl.webhook.WebhookEvent;
 import io.github.acubepl.webhook.WebhookHeaders;
 import io.github.acubepl.webhook.WebhookTimestamp;
 import io.github.acubepl.webhook.WebhookVerificationException;
+import io.github.acubepl.webhook.WebhookReceiver;
 import io.github.acubepl.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
@@ -46,7 +46,10 @@ import picocli.CommandLine.Option;
         footerHeading = "%n",
         footer = {"HEADERS_FILE holds the request's headers as captured, one 'Name: value' per line, names in any case "
                 + "(a first request line, HTTP/2 pseudo-headers and CRLF are tolerated). BODY_FILE holds the body "
-                + "exactly as received, byte for byte.",
+                + "exactly as received, byte for byte. The files are read up to a limit (KEY_FILE " + SmallFiles.MAX_KEY / 1024
+                + " KiB, HEADERS_FILE " + SmallFiles.MAX_HEADERS / 1024 + " KiB, BODY_FILE "
+                + WebhookReceiver.DEFAULT_MAX_BODY_BYTES / 1024 / 1024 + " MiB, as the webhook receiver); a larger file "
+                + "is a usage error.",
             "",
             "Exit codes: 0 genuine (the event on standard output); 1 not genuine (the reason on standard error); 2 "
                     + "usage error, or a file that cannot be read."})
@@ -57,6 +60,8 @@ final class WebhookVerifyCommand implements Callable<Integer> {
     /** Record components {@link #eventFields} writes first, or not at all (the raw payload). */
     private static final Set<String> WRITTEN_ABOVE = Set.of("type", "rawType", "payload");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The largest body read: what {@link WebhookReceiver} accepts by default (1 MiB); a larger one A-Cube never sends. */
+    static final int MAX_BODY = WebhookReceiver.DEFAULT_MAX_BODY_BYTES;
 
     private final Terminal terminal;
 
@@ -143,25 +148,28 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         }
         PublicKey key;
         try {
-            key = Ed25519Keys.publicKey(new String(withoutBom(read(publicKey, "--public-key")),
-                    StandardCharsets.US_ASCII));
+            key = Ed25519Keys.publicKey(new String(withoutBom(read(publicKey, "--public-key", SmallFiles.MAX_KEY,
+                    "a public key file")), StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
-            throw new Usage(publicKey + " is not an Ed25519 public key: " + e.getMessage());
+            throw new Usage(SafeText.escape(publicKey.toString()) + " is not an Ed25519 public key: " + e.getMessage());
         }
         WebhookHeaders parsed;
         try {
-            parsed = HeaderFile.parse(new String(withoutBom(read(headers, "--headers")), StandardCharsets.ISO_8859_1));
+            parsed = HeaderFile.parse(new String(withoutBom(read(headers, "--headers", SmallFiles.MAX_HEADERS,
+                    "a header file")), StandardCharsets.ISO_8859_1));
         } catch (HeaderFile.Malformed e) {
-            throw new Usage(headers + ": " + e.getMessage());
+            throw new Usage(SafeText.escape(headers.toString()) + ": " + e.getMessage());
         }
-        return new Inputs(key, parsed, read(body, "--body"), age);
+        return new Inputs(key, parsed, read(body, "--body", MAX_BODY, "a webhook body (the receiver's own limit)"), age);
     }
 
-    private static byte[] read(Path file, String option) throws Usage {
+    /** Reads at most {@code max} bytes of {@code file}; more, or a failure to read, is a usage error. */
+    private static byte[] read(Path file, String option, int max, String what) throws Usage {
         try {
-            return Files.readAllBytes(file);
+            return SmallFiles.read(file, max, what);
         } catch (IOException e) {
-            throw new Usage("cannot read " + option + " " + file + ": " + Problems.describe(e));
+            throw new Usage("cannot read " + option + " " + SafeText.escape(file.toString()) + ": "
+                    + Problems.describe(e));
         }
     }
 

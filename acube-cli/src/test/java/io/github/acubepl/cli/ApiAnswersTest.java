@@ -2,6 +2,7 @@ package io.github.acubepl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command against a server that answers as the A-Cube API never should (issue 7, "messages and exit
@@ -65,6 +68,64 @@ class ApiAnswersTest {
             assertTrue(r.stderr().contains("check with: acube list --number FV/2026/11/0042 --seller-nip 5830147261 "),
                     r::toString);
             assertEquals(List.of("POST /invoices"), api.requests);
+        }
+    }
+
+    /**
+     * Review of issue 7's work, finding 1 (a blocker): {@code acube list} exited 1 both for "no invoice matches"
+     * and for "the API refused the call", and the outcome-unknown hint said "exit 1 means it was not created". A
+     * 403, or a 429 left over from a rate limit, on GET /invoices would have a script following the hint send the
+     * invoice twice. A refused lookup never exits with the code that means "not created".
+     */
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {403, 429, 400, 404})
+    void aRefusedListIsNotTakenForNotCreated(int status) throws IOException {
+        try (FakeApi api = new FakeApi((method, path) -> new FakeApi.Answer(status, "application/problem+json",
+                ("{\"title\": \"no\", \"status\": " + status + "}").getBytes(StandardCharsets.UTF_8),
+                Map.of("Retry-After", "0")))) {
+            Cli.Result r = run(api.base(), "list", "--number", "FV/1", "--seller-nip", "5830147261").assertNoStackTrace();
+            assertNotEquals(ExitCode.NOT_FOUND, r.exitCode(), r::toString);
+            assertNotEquals(0, r.exitCode(), r::toString);
+            assertTrue(r.stderr().contains("HTTP " + status), r::toString);
+            assertTrue(r.stderr().contains("whether such an invoice exists is not known"), r::toString);
+            assertEquals("", r.stdout());
+        }
+    }
+
+    /** The hint names the one exit code that means "not created"; every other code means "could not tell". */
+    @Test
+    void theLookUpHintNamesTheOneExitCodeThatMeansNotCreated() throws IOException {
+        try (FakeApi api = new FakeApi((method, path) -> FakeApi.Answer.json(201, "{\"status\": \"in_queue\"}"))) {
+            Cli.Result r = run(api.base(), "send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+            assertEquals(5, r.exitCode(), r::toString);
+            assertTrue(r.stderr().contains("exit 0 lists it; exit " + ExitCode.NOT_FOUND + " means it was not "
+                    + "created; any other exit code means the look-up could not tell"), r::toString);
+            assertFalse(r.stderr().contains("exit 1"), r::toString);
+        }
+        try (FakeApi api = new FakeApi((method, path) -> FakeApi.Answer.json(200, "[]"))) {
+            Cli.Result none = run(api.base(), "list", "--number", "FV/1", "--seller-nip", "5830147261");
+            assertEquals(ExitCode.NOT_FOUND, none.exitCode(), none::toString);
+            assertTrue(none.stderr().contains("no invoice matches number 'FV/1' of seller NIP 5830147261"),
+                    none::toString);
+        }
+    }
+
+    /**
+     * Review of issue 7's work, finding 7: a plain failure of the client (here a paging link to another host,
+     * which the client refuses to follow with the token; also a token folder refused, a lock wait timing out)
+     * was reported as "the answer is not what the A-Cube API sends", though many have local causes. It is
+     * reported in its own words, with the same exit code (4).
+     */
+    @Test
+    void aPlainClientFailureIsReportedInItsOwnWordsNotBlamedOnTheApi() throws IOException {
+        try (FakeApi api = new FakeApi((method, path) -> FakeApi.Answer.json(200, "{\"hydra:member\": [], "
+                + "\"hydra:view\": {\"hydra:next\": \"http://203.0.113.9/invoices?page=2\"}}"))) {
+            Cli.Result r = run(api.base(), "list").assertNoStackTrace();
+            assertEquals(4, r.exitCode(), r::toString);
+            assertTrue(r.stderr().startsWith("acube: GET /invoices?page=1: the next page link points to another origin "
+                    + "(http://203.0.113.9); not following it with the token\n"), r::toString);
+            assertFalse(r.stderr().contains("not what the A-Cube API sends"), r::toString);
+            assertEquals(List.of("GET /invoices"), api.requests, "the token never went to the other host");
         }
     }
 

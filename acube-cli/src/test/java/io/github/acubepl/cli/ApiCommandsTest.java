@@ -225,12 +225,41 @@ class ApiCommandsTest {
         assertEquals(1, listed.stdout().lines().count(), listed::toString);
     }
 
+    /**
+     * Review of issue 7's work, finding 11: {@code send} exits 2 when standard output fails after the invoice was
+     * sent; the invoice exists then, and its uuid must not be lost with the output: it is on standard error, and
+     * {@code send --help} says so.
+     */
     @Test
-    void listExitsWith1WhenNoInvoiceMatches() {
+    void aSendWhoseStandardOutputFailsStillGivesTheUuidOnStandardError() {
+        registerSeller();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OutputStream fullDisk = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        int code = AcubeCli.run(new Terminal(fullDisk, err, clock.asClock().withZone(Cli.CLOCK.getZone()), false, env),
+                "send", Cli.example("invoice-fa1.json").toString());
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, stderr);
+        String uuid = sandbox.store().invoices().get(0).uuid();
+        assertTrue(stderr.contains("acube: the invoice was sent; its uuid is " + uuid + "\n"), stderr);
+        assertTrue(stderr.contains("acube: cannot write standard output: No space left on device"), stderr);
+
+        String help = run("send", "--help").stdout().replaceAll("\\s+", " ");
+        assertTrue(help.contains("a standard output that cannot be written after the invoice was sent: then it was "
+                + "sent, and its uuid is in the message on standard error"), help);
+    }
+
+    /** No invoice matches: exit 6, the one code that means "not created" (exit 1 is also a JVM that did not start). */
+    @Test
+    void listExitsWith6WhenNoInvoiceMatches() {
         registerSeller();
         assertEquals(0, run("send", Cli.example("invoice-fa1.json").toString()).exitCode());
         Cli.Result r = run("list", "--number", "FV/2026/11/0043", "--seller-nip", SELLER_NIP).assertNoStackTrace();
-        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals(ExitCode.NOT_FOUND, r.exitCode(), r::toString);
         assertEquals("", r.stdout());
         assertTrue(r.stderr().contains("acube: no invoice matches number 'FV/2026/11/0043' of seller NIP " + SELLER_NIP),
                 r::toString);

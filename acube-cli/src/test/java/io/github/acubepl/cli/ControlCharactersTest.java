@@ -49,6 +49,33 @@ class ControlCharactersTest {
                 json::toString);
     }
 
+    /**
+     * Review of issue 7's work, finding 12: a backslash was printed as it is, so a file literally named
+     * {@code a\e[2Jb.json} showed exactly like one named {@code a<ESC>[2Jb.json}. A backslash now shows as
+     * {@code \\}, on standard output and in messages.
+     */
+    @Test
+    void aLiteralBackslashEscapeInAFileNameIsNotTakenForAnEscapedControl() throws Exception {
+        Path literal = Files.copy(Cli.example("invoice-fa1.json"), dir.resolve("a\\e[2Jb.json"));
+        Path control = Files.copy(Cli.example("invoice-fa1.json"), dir.resolve("a" + CLEAR_SCREEN + "b.json"));
+        Cli.Result backslash = Cli.run("validate", literal.toString()); // one run each: a second copy is a duplicate
+        Cli.Result escape = Cli.run("validate", control.toString());
+        assertEquals(0, backslash.exitCode(), backslash::toString);
+        assertEquals(0, escape.exitCode(), escape::toString);
+        assertClean(backslash);
+        assertTrue(backslash.stdout().contains("a\\\\e[2Jb.json: FA(1) JSON: VALID"), backslash::toString);
+        assertTrue(escape.stdout().contains("a\\e[2Jb.json: FA(1) JSON: VALID"), escape::toString);
+        assertFalse(backslash.stdout().equals(escape.stdout()), "the two names look different");
+
+        Cli.Result missing = Cli.run("validate", dir.resolve("gone\\e[2J.json").toString());
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertTrue(missing.stderr().contains("gone\\\\e[2J.json: "), missing::toString);
+
+        Cli.Result convert = Cli.run("convert", dir.resolve("in\\x07.json").toString(), "--to", "xml");
+        assertEquals(2, convert.exitCode(), convert::toString);
+        assertTrue(convert.stderr().contains("in\\\\x07.json: "), convert::toString);
+    }
+
     @Test
     void controlCharactersInAnInvoiceValueAreEscapedInTheReports() {
         Path file = Invoices.editedExample(dir.resolve("p2.json"), root -> ((ObjectNode) root.get("Fa"))

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -117,6 +119,58 @@ class SandboxCommandTest {
         assertTrue(r.stderr().contains("give the password of --user 'me@example.com' in the environment variable "
                 + "ACUBE_SANDBOX_PASSWORD or with --password-file FILE"), r::toString);
         assertEquals("not run", r.loginStatus());
+    }
+
+    /**
+     * Review of issue 7's work, finding 9: the hint printed {@code export ... ACUBE_PASSWORD=<the password you
+     * gave>}, which a shell reads as a redirection, and values went out unquoted. Each value is now one shell
+     * word; only the public default password is shown, any other is a placeholder with a note.
+     */
+    @Test
+    void theExportLineIsOneShellWordPerValueAndShowsOnlyThePublicPassword() throws Exception {
+        Run standard = run(Map.of(), "sandbox@example.com", "sandbox-password");
+        assertEquals(0, standard.exitCode(), standard::toString);
+        assertTrue(standard.stdout().contains("\n  export ACUBE_EMAIL=sandbox@example.com ACUBE_PASSWORD=sandbox-password\n"),
+                standard::toString);
+
+        String email = "o'brien $HOME>x@example.com";
+        String password = "p w>$HOME'x"; // no quote nor backslash: the probe puts it into JSON as it is
+        Run chosen = run(Map.of("ACUBE_SANDBOX_PASSWORD", password), email, password, "--user", email);
+        assertEquals(0, chosen.exitCode(), chosen::toString);
+        assertEquals("200", chosen.loginStatus(), chosen::toString);
+        assertFalse(chosen.stdout().contains("p w") || chosen.stderr().contains("p w"), chosen::toString);
+        String line = chosen.stdout().lines().filter(l -> l.startsWith("  export ACUBE_EMAIL=")).findFirst().orElseThrow();
+        assertTrue(line.endsWith(" ACUBE_PASSWORD=...   # replace ... with the password you gave (not shown)"), line);
+
+        // What a shell makes of the line: the e-mail exactly, and the placeholder, never a redirection.
+        Path shell = Path.of("/bin/sh");
+        Assumptions.assumeTrue(Files.isExecutable(shell), "no /bin/sh");
+        Process p = new ProcessBuilder(shell.toString(), "-c", line.strip() + "\nprintf '%s|%s' \"$ACUBE_EMAIL\" "
+                + "\"$ACUBE_PASSWORD\"").directory(dir.toFile()).redirectErrorStream(true).start();
+        String seen = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the shell ended");
+        assertEquals(email + "|...", seen);
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no file was created by a redirection");
+        }
+    }
+
+    /**
+     * Review of issue 7's work, finding 10: --ksef-delay turned from seconds into milliseconds here, so an old
+     * {@code --ksef-delay 5} silently meant 5 ms. It still does (as in demo), but 1 to 49 now draws a warning.
+     */
+    @Test
+    void anOldKsefDelayInSecondsIsWarnedAbout() {
+        Run old = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-delay", "5");
+        assertEquals(0, old.exitCode(), old::toString);
+        assertEquals(Duration.ofMillis(5), old.delays().toProcessing());
+        assertTrue(old.stderr().contains("acube: warning: --ksef-delay is in milliseconds: 5 ms between the KSeF steps; "
+                + "for 5 seconds give --ksef-delay 5000"), old::toString);
+        for (String quiet : new String[] {"0", "50", "2000"}) {
+            Run r = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-delay", quiet);
+            assertEquals(0, r.exitCode(), r::toString);
+            assertEquals("", r.stderr(), r::toString);
+        }
     }
 
     /** Issue 7: --ksef-delay was seconds here and milliseconds in demo; it is milliseconds in both. */
