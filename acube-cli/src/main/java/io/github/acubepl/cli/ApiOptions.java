@@ -108,10 +108,11 @@ final class ApiOptions {
     /**
      * The token folder under {@code $ACUBE_HOME}, checked before anything is sent: a folder the store
      * refuses (a symbolic link, another user's, a shared one) or cannot read is a local problem, told
-     * as such (exit 2), never as a failure of the API.
+     * as such (exit 2), never as a failure of the API. Another run holding the folder's lock (logging
+     * in, or stopped with Ctrl-Z while it did) is waited for at most the call budget ({@code --timeout}).
      */
-    private static TokenStore tokenStore(Terminal terminal) throws Incomplete {
-        TokenStore store = TokenStore.file(acubeHome(terminal).resolve("tokens"));
+    private TokenStore tokenStore(Terminal terminal) throws Incomplete {
+        TokenStore store = TokenStore.file(acubeHome(terminal).resolve("tokens"), timeout());
         try {
             store.load("acube-cli: check the folder");
         } catch (AcubeException | java.io.UncheckedIOException e) {
