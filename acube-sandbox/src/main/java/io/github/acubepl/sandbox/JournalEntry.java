@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param time when it arrived, on the sandbox clock
  * @param requestId the id sent back in the {@code X-Request-Id} header (absent when dropped)
- * @param method the HTTP method, upper case
+ * @param method the HTTP method as sent (methods are case-sensitive)
  * @param path the path, without the query
  * @param query the raw query string, {@code ""} if none
  * @param bodySha256 the SHA-256 of the request body, lower-case hex ({@code null} if the body was not read whole:

@@ -14,7 +14,8 @@ import java.util.Locale;
  * target, percent-escape or header line is a {@code 400} problem, an unknown HTTP version a
  * {@code 505}. Then {@link #framing(long)} reads how the body is delimited.
  *
- * @param method the method, upper case
+ * @param method the method as sent: methods are case-sensitive (RFC 9110, 9.1), so {@code get} is
+ *     not {@code GET} but a method no route knows
  * @param target the request target as sent
  * @param path the path, percent-decoded (UTF-8)
  * @param rawQuery the query as sent, {@code ""} if none
@@ -69,7 +70,6 @@ record RequestHead(String method, String target, String path, String rawQuery, i
         }
         int minor = version(parts[2]);
         String target = parts[1];
-        method = method.toUpperCase(Locale.ROOT);
         String[] pathAndQuery = target(method, target);
         List<RequestHeaders.Field> fields = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {

@@ -546,6 +546,26 @@ class HttpServerTest {
     }
 
     @Test
+    void aLowerCaseMethodIsAMethodNoRouteKnowsNotGet() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start();
+                    RawHttp c = new RawHttp(sandbox)) {
+                // methods are case-sensitive (RFC 9110, 9.1): answered as any method the route does not know
+                RawHttp.Reply r = c.send("get /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").read();
+                JsonNode problem = r.assertProblem(405);
+                assertEquals("GET, HEAD", r.header("Allow"));
+                assertTrue(problem.get("detail").asText().contains("\"get /signature-public-key\""), problem::toString);
+                RawHttp.Reply head = c.send("head /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").read();
+                head.assertProblem(405); // with its body: "head" is not HEAD either
+                assertEquals(200, c.send(head("GET", "/signature-public-key", "")).read().status(), "still usable");
+                assertEquals(List.of("get", "head", "GET"), sandbox.journal().entries("*", "/signature-public-key").stream()
+                        .map(JournalEntry::method).toList(), "journalled as sent");
+            }
+        });
+    }
+
+
+    @Test
     void http10AndConnectionCloseAreHonoured() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
