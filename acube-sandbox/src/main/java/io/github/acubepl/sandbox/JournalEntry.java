@@ -40,9 +40,10 @@ public record JournalEntry(Instant time, String requestId, String method, String
         return status == null ? "dropped" : status.toString();
     }
 
+    /** The request and its outcome, for a log or a test report; control characters in the path escaped. */
     @Override
     public String toString() {
-        return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " -> " + outcome()
-                + (fault == null ? "" : " [" + fault + "]");
+        return method + " " + RequestHead.escapeControls(path) + (query.isEmpty() ? "" : "?" + query) + " -> "
+                + outcome() + (fault == null ? "" : " [" + fault + "]");
     }
 }

@@ -340,4 +340,29 @@ record RequestHead(String method, String target, String path, String rawQuery, i
         }
         return out.append('"').toString();
     }
+
+    /**
+     * {@code value} whole, with the characters that could drive a terminal or forge a log line
+     * escaped as {@code \\uXXXX}: controls (C0, DEL, C1), format characters (such as the bidi
+     * overrides), line and paragraph separators, and the backslash itself (so an escape is never
+     * ambiguous). Other characters, Polish letters too, stay as they are.
+     */
+    static String escapeControls(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int type = Character.getType(c);
+            boolean escape = c == '\\' || type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (escape && out == null) {
+                out = new StringBuilder(value.length() + 16).append(value, 0, i);
+            }
+            if (escape) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
+    }
 }

@@ -17,9 +17,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -566,6 +571,48 @@ class HttpServerTest {
 
 
     @Test
+    void controlCharactersFromARequestAreEscapedInLogsJournalLinesAndProblems() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            // the log of a handler that fails on a path holding a line feed and an ANSI escape
+            Router router = new Router(request -> "");
+            router.add("GET", "/boom/{x}", false, call -> {
+                throw new IllegalStateException("simulated");
+            });
+            Dispatcher dispatcher = new Dispatcher(router, new Faults(), new Journal(), clock, new Ids(new Random(7)));
+            String target = "/boom/a%0Aforged%20line%1B[31m";
+            byte[] request = ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            RequestHead parsed = RequestHead.parse(request, 0, request.length);
+            assertEquals("/boom/a\nforged line\u001b[31m", parsed.path(), "accepted, and decoded");
+            List<String> logged = logged(Dispatcher.class, () -> assertEquals(500, dispatcher.handle(parsed, new byte[0])
+                    .status()));
+            assertEquals(1, logged.size(), logged::toString);
+            assertFalse(hasControlCharacters(logged.get(0)), logged.get(0));
+            assertTrue(logged.get(0).contains("a\\u000Aforged line\\u001B[31m"), logged.get(0));
+
+            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
+                // the journal keeps the path as decoded; its line shows it escaped
+                assertEquals(404, new Client(sandbox).get("/nope%0A%1B%5B2J").status());
+                JournalEntry entry = sandbox.journal().entries("GET", "/nope*").get(0);
+                assertEquals("/nope\n\u001b[2J", entry.path());
+                assertFalse(hasControlCharacters(entry.toString()), entry.toString());
+                // values echoed in problems: a query parameter, a media type
+                Client client = new Client(sandbox).login(sandbox.user());
+                JsonNode page = client.get("/legal-entities?page=%1B%5B2J%0A").json();
+                assertTrue(page.get("detail").asText().contains("\\u001B[2J\\u000A"), page::toString);
+                try (RawHttp c = new RawHttp(sandbox)) {
+                    c.send(head("POST", "/login", "Content-Type: text/x\u0085\u009b2J\r\nContent-Length: 2") + "{}");
+                    JsonNode media = c.read().assertProblem(415);
+                    assertTrue(media.get("detail").asText().contains("\\u0085\\u009B"), media::toString);
+                    for (JsonNode problem : List.of(page, media)) {
+                        assertFalse(hasControlCharacters(problem.get("detail").asText()), problem::toString);
+                    }
+                }
+            }
+        });
+    }
+
+
+    @Test
     void http10AndConnectionCloseAreHonoured() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
@@ -645,6 +692,40 @@ class HttpServerTest {
     }
 
     // --- helpers ---
+
+    private static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(ch -> Character.getType(ch) == Character.CONTROL || Character.getType(ch) == Character.FORMAT);
+    }
+
+    /** The messages {@code type}'s logger logs while {@code action} runs (through java.util.logging, the JDK's default). */
+    private static List<String> logged(Class<?> type, Runnable action) {
+        Logger logger = Logger.getLogger(type.getName());
+        List<String> messages = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                messages.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parents = logger.getUseParentHandlers();
+        logger.addHandler(capture);
+        logger.setUseParentHandlers(false);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(capture);
+            logger.setUseParentHandlers(parents);
+        }
+        return messages;
+    }
 
     private static String head(String method, String path, String headers) {
         return method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (headers.isEmpty() ? "" : headers + "\r\n") + "\r\n";
