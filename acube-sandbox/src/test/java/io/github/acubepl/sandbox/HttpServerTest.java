@@ -672,6 +672,39 @@ class HttpServerTest {
     }
 
     @Test
+    void aChunkedBodyOfTheLargestSizeFitsAnIdleSandboxWhateverBudgetTheBuilderAccepts() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            int max = 256 * 1024;
+            int accepted = 0;
+            for (long budget : new long[] {max, max + max / 2, 2L * max - 1, 2L * max}) {
+                AcubeSandbox built;
+                try {
+                    built = AcubeSandbox.builder().clock(clock).maxBodyBytes(max).maxBufferedBodyBytes(budget).build();
+                } catch (IllegalArgumentException e) {
+                    assertTrue(e.getMessage().contains("maxBufferedBodyBytes"), e.getMessage());
+                    continue;
+                }
+                accepted++;
+                try (AcubeSandbox sandbox = built.start(); RawHttp c = new RawHttp(sandbox)) {
+                    byte[] body = padded(loginBody(sandbox.user()), max);
+                    // chunks of 10 000 bytes: the body is read into several segments, then assembled
+                    c.send(head("POST", "/login", "Content-Type: application/json\r\nTransfer-Encoding: chunked"));
+                    for (int at = 0; at < max; at += 10_000) {
+                        int n = Math.min(10_000, max - at);
+                        c.send(Integer.toHexString(n) + "\r\n").send(Arrays.copyOfRange(body, at, at + n)).send("\r\n");
+                    }
+                    RawHttp.Reply r = c.send("0\r\n\r\n").read();
+                    assertEquals(200, r.status(), () -> "budget " + budget + ": " + r.text());
+                    assertTrue(sandbox.peakBufferedBodyBytes() <= budget, "held " + sandbox.peakBufferedBodyBytes());
+                    assertTrue(sandbox.peakBufferedBodyBytes() > max, "segments and the assembled body, at once");
+                }
+            }
+            assertTrue(accepted > 0, "the builder accepts some budget");
+        });
+    }
+
+
+    @Test
     void theBuilderChecksTheServerLimits() {
         assertThrows(IllegalArgumentException.class, () -> AcubeSandbox.builder().requestTimeout(Duration.ZERO).build());
         assertThrows(IllegalArgumentException.class, () -> AcubeSandbox.builder().idleTimeout(Duration.ofSeconds(-1)).build());
@@ -684,6 +717,10 @@ class HttpServerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AcubeSandbox.builder().maxBodyBytes(2048).maxBufferedBodyBytes(1024).build());
         assertTrue(e.getMessage().contains("maxBufferedBodyBytes"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> AcubeSandbox.builder().maxBodyBytes(2048).maxBufferedBodyBytes(4095).build());
+        assertTrue(e.getMessage().contains("at least twice maxBodyBytes"), e.getMessage());
+        AcubeSandbox.builder().maxBodyBytes(2048).maxBufferedBodyBytes(4096).build().close();
         assertThrows(NullPointerException.class, () -> AcubeSandbox.builder().requestTimeout(null));
         try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).maxBodyBytes(1000).build().start()) {
             assertEquals(AcubeSandbox.Builder.DEFAULT_BODY_BUFFERS * 1000L, sandbox.maxBufferedBodyBytes(),
