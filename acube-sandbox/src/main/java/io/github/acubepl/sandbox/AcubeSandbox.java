@@ -570,7 +570,10 @@ public final class AcubeSandbox implements AutoCloseable {
         /**
          * Runs requests on this executor instead of an own pool; the caller keeps ownership (close does
          * not stop it). It must run each task on another thread than the caller's (the server's I/O
-         * thread hands the tasks over); a request it rejects is answered {@code 503}.
+         * thread hands the tasks over); a request it rejects is answered {@code 503}. It must run
+         * every task it does not reject: a task dropped silently (a discarding rejection policy)
+         * keeps its connection waiting, and its body counted against the buffer bound, until the
+         * sandbox closes.
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
