@@ -570,7 +570,10 @@ public final class AcubeSandbox implements AutoCloseable {
         /**
          * Runs requests on this executor instead of an own pool; the caller keeps ownership (close does
          * not stop it). It must run each task on another thread than the caller's (the server's I/O
-         * thread hands the tasks over); a request it rejects is answered {@code 503}.
+         * thread hands the tasks over); a request it rejects is answered {@code 503}. It must run
+         * every task it does not reject: a task dropped silently (a discarding rejection policy)
+         * keeps its connection waiting, and its body counted against the buffer bound, until the
+         * sandbox closes.
          */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
@@ -625,10 +628,13 @@ public final class AcubeSandbox implements AutoCloseable {
         }
 
         /**
-         * The most bytes of request bodies buffered at once over all connections, at least the body
-         * bound (default {@value #DEFAULT_BODY_BUFFERS} times the body bound: 64 MiB). A body that
-         * does not fit gets {@code 503} with {@code Retry-After} before any of it is read; a body's
-         * bytes count from its head until its request has been handled.
+         * The most bytes of request bodies buffered at once over all connections, at least twice the
+         * body bound (default {@value #DEFAULT_BODY_BUFFERS} times the body bound: 64 MiB). A body
+         * that does not fit gets {@code 503} with {@code Retry-After} before any of it is read; a
+         * body's bytes count from its head until its request has been handled. A chunked body is
+         * read in pieces and then assembled into one array, so for a moment it takes up to twice the
+         * body bound: with at least that much, a body of any size accepted fits when the sandbox is
+         * otherwise idle.
          */
         public Builder maxBufferedBodyBytes(long maxBufferedBodyBytes) {
             this.maxBufferedBodyBytes = maxBufferedBodyBytes;
@@ -691,7 +697,7 @@ public final class AcubeSandbox implements AutoCloseable {
          * Builds the sandbox (not started; generates its RSA and Ed25519 keys).
          *
          * @throws IllegalArgumentException if the port, the thread count, a timeout or a bound is out of
-         *     range (the body buffer bound below the body bound), or two users share an e-mail
+         *     range (the body buffer bound below twice the body bound), or two users share an e-mail
          */
         public AcubeSandbox build() {
             if (port < 0 || port > 65_535) {
@@ -717,9 +723,10 @@ public final class AcubeSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("maxConcurrentInvoiceChecks must be at least 1: "
                         + maxConcurrentInvoiceChecks);
             }
-            if (maxBufferedBodyBytes != null && maxBufferedBodyBytes < maxBodyBytes) {
+            if (maxBufferedBodyBytes != null && maxBufferedBodyBytes < 2 * maxBodyBytes) {
                 throw new IllegalArgumentException("maxBufferedBodyBytes (" + maxBufferedBodyBytes
-                        + ") must be at least maxBodyBytes (" + maxBodyBytes + "), or no body of the largest size fits");
+                        + ") must be at least twice maxBodyBytes (" + maxBodyBytes + "): a chunked body of the largest"
+                        + " size takes that much while it is assembled");
             }
             Set<String> emails = new HashSet<>();
             for (SandboxUser u : users) {

@@ -13,6 +13,8 @@ final class ApiException extends RuntimeException {
 
     static final String PROBLEM_TYPE = "https://tools.ietf.org/html/rfc2616#section-10";
     static final String PROBLEM_TITLE = "An error occurred";
+    /** How much of a header value (a media type) a problem quotes. */
+    static final int MAX_QUOTED_HEADER = 100;
 
     private final transient Response response;
 
@@ -90,12 +92,12 @@ final class ApiException extends RuntimeException {
     }
 
     static ApiException unsupportedMediaType(@Nullable String given, String supported) {
-        return new ApiException(problem(415, "The content-type \"" + (given == null ? "" : given)
-                + "\" is not supported. Supported MIME types are " + supported + "."));
+        return new ApiException(problem(415, "The content-type " + RequestHead.quote(given == null ? "" : given,
+                MAX_QUOTED_HEADER) + " is not supported. Supported MIME types are " + supported + "."));
     }
 
     static ApiException notAcceptable(String accept, String supported) {
-        return new ApiException(problem(406, "Requested format \"" + accept + "\" is not supported. Supported MIME types are "
-                + supported + "."));
+        return new ApiException(problem(406, "Requested format " + RequestHead.quote(accept, MAX_QUOTED_HEADER)
+                + " is not supported. Supported MIME types are " + supported + "."));
     }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Decodes a chunked request body (RFC 9112, 7.1) as its bytes arrive. The room for each chunk is
- * reserved from the {@link BodyBudget} and allocated when its size line arrives, by its declared
- * size; small chunks share segments of {@value #SEGMENT} bytes, so a body sent in one-byte chunks
- * costs what its bytes cost, not an array per byte. No more than the body limit is ever allocated
- * for the segments. Chunk extensions and trailer fields are read and ignored. Not thread-safe (one
- * connection's).
+ * reserved in the body's {@link BodyBudget.Reservation} and allocated when its size line arrives,
+ * by its declared size; small chunks share segments of {@value #SEGMENT} bytes, so a body sent in
+ * one-byte chunks costs what its bytes cost, not an array per byte. No more than the body limit is
+ * ever allocated for the segments, and no more than the body limit again for the body assembled
+ * from them: a chunked body takes at most twice the body limit, which is why the budget must hold
+ * at least that much. Chunk extensions and trailer fields are read and ignored. Not thread-safe
+ * (one connection's).
  */
 final class ChunkedBody {
     private static final int MAX_SIZE_LINE = 1024;
@@ -20,7 +22,7 @@ final class ChunkedBody {
 
     private final long maxBodyBytes;
     private final int maxTrailerBytes;
-    private final BodyBudget budget;
+    private final BodyBudget.Reservation reservation;
     private final List<byte[]> segments = new ArrayList<>();
     private State state = State.SIZE;
     private long size;
@@ -31,12 +33,17 @@ final class ChunkedBody {
     private int writeFill;
     private long chunkLeft;
     private long total;
-    private long reserved;
+    /** The bytes of the segments (all reserved in {@link #reservation}). */
+    private long allocated;
 
-    ChunkedBody(long maxBodyBytes, int maxTrailerBytes, BodyBudget budget) {
+    /**
+     * @param reservation the body's share of the budget, grown here as segments are allocated; its
+     *     owner gives it back
+     */
+    ChunkedBody(long maxBodyBytes, int maxTrailerBytes, BodyBudget.Reservation reservation) {
         this.maxBodyBytes = maxBodyBytes;
         this.maxTrailerBytes = maxTrailerBytes;
-        this.budget = budget;
+        this.reservation = reservation;
     }
 
     /**
@@ -44,7 +51,8 @@ final class ChunkedBody {
      *
      * @return the number of bytes consumed (less than offered only once the body is complete)
      * @throws ApiException 400 (malformed), 413 (over the limit), 431 (trailer too large) or 503
-     *     (the budget is spent)
+     *     (the budget is spent); an {@link OutOfMemoryError} goes on to the connection, which
+     *     answers 503 as well
      */
     int feed(byte[] b, int from, int to) {
         int i = from;
@@ -166,15 +174,12 @@ final class ChunkedBody {
             lineBytes = 0;
             return;
         }
-        long missing = total + size - reserved;
+        long missing = total + size - allocated;
         if (missing > 0) {
             // a segment for the rest of this chunk, at least SEGMENT bytes, never past the body limit
-            long room = Math.max(missing, Math.min(SEGMENT, maxBodyBytes - reserved));
-            if (!budget.tryReserve(room)) {
-                throw SandboxServer.busy("too many request bodies are buffered");
-            }
-            reserved += room;
-            segments.add(new byte[(int) room]);
+            long room = Math.max(missing, Math.min(SEGMENT, maxBodyBytes - allocated));
+            segments.add(reservation.allocate((int) room));
+            allocated += room;
         }
         chunkLeft = size;
         state = State.DATA;
@@ -191,11 +196,6 @@ final class ChunkedBody {
         return state == State.DONE;
     }
 
-    /** The bytes reserved from the budget for this body (its segments) and not released yet. */
-    long reserved() {
-        return reserved;
-    }
-
     /** The body bytes received so far. */
     long received() {
         return total;
@@ -203,9 +203,9 @@ final class ChunkedBody {
 
     /**
      * The whole body, once {@link #done()}: a single segment that it fills exactly as it is, else
-     * copied into one array of its size (reserved first; then the segments' reservation is released).
+     * copied into one array of its size (reserved first; then the segments' bytes are given back).
      *
-     * @throws ApiException 503 if the budget cannot hold the copy
+     * @throws ApiException 503 if the budget cannot hold the copy (an {@link OutOfMemoryError} goes on)
      */
     byte[] body() {
         if (state != State.DONE) {
@@ -214,10 +214,7 @@ final class ChunkedBody {
         if (segments.size() == 1 && segments.get(0).length == total) {
             return segments.get(0);
         }
-        if (!budget.tryReserve(total)) {
-            throw SandboxServer.busy("too many request bodies are buffered");
-        }
-        byte[] all = new byte[(int) total];
+        byte[] all = reservation.allocate((int) total);
         int at = 0;
         for (byte[] segment : segments) {
             int n = (int) Math.min(segment.length, total - at);
@@ -225,8 +222,8 @@ final class ChunkedBody {
             at += n;
         }
         segments.clear();
-        budget.release(reserved);
-        reserved = total;
+        reservation.giveBack(allocated);
+        allocated = 0;
         return all;
     }
 

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Dispatcher implements SandboxServer.Handler {
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+    /** How much of a request's method and path a log line quotes (escaped). */
+    static final int MAX_LOGGED_REQUEST = 200;
 
     private final Router router;
     private final Faults faults;
@@ -80,14 +82,19 @@ final class Dispatcher implements SandboxServer.Handler {
             return router.dispatch(request);
         } catch (OutOfMemoryError e) {
             // a large invoice did not fit: the request was not carried out, so it may be sent again
-            LOG.log(Level.WARNING, "acube-sandbox: out of memory on " + request.method() + " " + request.path()
+            LOG.log(Level.WARNING, "acube-sandbox: out of memory on " + logged(request)
                     + "; give the JVM more heap (-Xmx) or lower the sandbox's limits");
             return ApiException.problem(503, "The sandbox ran out of memory handling this request; retry later.")
                     .withHeader("Retry-After", "1");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "acube-sandbox: a handler failed on " + request.method() + " " + request.path(), e);
+            LOG.log(Level.WARNING, "acube-sandbox: a handler failed on " + logged(request), e);
             return ApiException.problem(500, "Internal Server Error");
         }
+    }
+
+    /** The request's method and path for a log line: quoted, control characters escaped, at most a prefix. */
+    private static String logged(Request request) {
+        return RequestHead.quote(request.method() + " " + request.path(), MAX_LOGGED_REQUEST);
     }
 
     private static void pause(Faults.ArmedFault fault) {

@@ -144,7 +144,8 @@ final class InvoiceApi {
             throw ApiException.badRequest("The invoice cannot be read: " + e.getMessage());
         }
         if (json && doc.syntax() != SourceSyntax.JSON || xml && doc.syntax() != SourceSyntax.XML) {
-            throw ApiException.badRequest("The body is " + doc.syntax() + " but its Content-Type is " + contentType + ".");
+            throw ApiException.badRequest("The body is " + doc.syntax() + " but its Content-Type is "
+                    + RequestHead.quote(String.valueOf(contentType), ApiException.MAX_QUOTED_HEADER) + ".");
         }
         ValidationReport report;
         JsonNode tree;
@@ -348,7 +349,7 @@ final class InvoiceApi {
         try {
             return LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("\"" + name + "\" is not an ISO-8601 date-time: \"" + value + "\".");
+            throw ApiException.badRequest("\"" + name + "\" is not an ISO-8601 date-time: " + RequestHead.quote(value) + ".");
         }
     }
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param time when it arrived, on the sandbox clock
  * @param requestId the id sent back in the {@code X-Request-Id} header (absent when dropped)
- * @param method the HTTP method, upper case
+ * @param method the HTTP method as sent (methods are case-sensitive)
  * @param path the path, without the query
  * @param query the raw query string, {@code ""} if none
  * @param bodySha256 the SHA-256 of the request body, lower-case hex ({@code null} if the body was not read whole:
@@ -40,9 +40,10 @@ public record JournalEntry(Instant time, String requestId, String method, String
         return status == null ? "dropped" : status.toString();
     }
 
+    /** The request and its outcome, for a log or a test report; control characters in the path escaped. */
     @Override
     public String toString() {
-        return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " -> " + outcome()
-                + (fault == null ? "" : " [" + fault + "]");
+        return method + " " + RequestHead.escapeControls(path) + (query.isEmpty() ? "" : "?" + query) + " -> "
+                + outcome() + (fault == null ? "" : " [" + fault + "]");
     }
 }

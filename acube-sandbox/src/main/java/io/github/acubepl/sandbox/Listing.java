@@ -108,6 +108,6 @@ final class Listing {
         } catch (NumberFormatException e) {
             // falls through
         }
-        throw ApiException.badRequest("\"" + name + "\" must be a positive integer, not \"" + value + "\".");
+        throw ApiException.badRequest("\"" + name + "\" must be a positive integer, not " + RequestHead.quote(value) + ".");
     }
 }

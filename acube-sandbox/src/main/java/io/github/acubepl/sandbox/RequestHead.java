@@ -14,7 +14,8 @@ import java.util.Locale;
  * target, percent-escape or header line is a {@code 400} problem, an unknown HTTP version a
  * {@code 505}. Then {@link #framing(long)} reads how the body is delimited.
  *
- * @param method the method, upper case
+ * @param method the method as sent: methods are case-sensitive (RFC 9110, 9.1), so {@code get} is
+ *     not {@code GET} but a method no route knows
  * @param target the request target as sent
  * @param path the path, percent-decoded (UTF-8)
  * @param rawQuery the query as sent, {@code ""} if none
@@ -69,7 +70,6 @@ record RequestHead(String method, String target, String path, String rawQuery, i
         }
         int minor = version(parts[2]);
         String target = parts[1];
-        method = method.toUpperCase(Locale.ROOT);
         String[] pathAndQuery = target(method, target);
         List<RequestHeaders.Field> fields = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -339,5 +339,30 @@ record RequestHead(String method, String target, String path, String rawQuery, i
             out.append("...");
         }
         return out.append('"').toString();
+    }
+
+    /**
+     * {@code value} whole, with the characters that could drive a terminal or forge a log line
+     * escaped as {@code \\uXXXX}: controls (C0, DEL, C1), format characters (such as the bidi
+     * overrides), line and paragraph separators, and the backslash itself (so an escape is never
+     * ambiguous). Other characters, Polish letters too, stay as they are.
+     */
+    static String escapeControls(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int type = Character.getType(c);
+            boolean escape = c == '\\' || type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (escape && out == null) {
+                out = new StringBuilder(value.length() + 16).append(value, 0, i);
+            }
+            if (escape) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
     }
 }

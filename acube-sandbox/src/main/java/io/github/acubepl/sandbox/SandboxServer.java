@@ -27,6 +27,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +55,14 @@ import org.jspecify.annotations.Nullable;
  * in order (one at a time per connection), {@code HEAD} (the answer's headers with no body), a
  * {@code Date} header on the sandbox clock. TCP_NODELAY is set on every connection: an answer is
  * one gathering write, and an interim {@code 100 Continue} must not wait for a delayed ACK.
+ *
+ * <p>Failures stay with their connection. Running out of heap ({@link OutOfMemoryError}) while a
+ * request is read, on its body's buffer or anywhere else, lets go of the body, gives back its
+ * reservation and answers {@code 503} with {@code Retry-After}; so does running out while handing
+ * the request to a worker, or allocating a new connection's buffer. Any other failure while
+ * serving a connection closes that connection only (its reservation given back), and the server
+ * thread goes on serving the others. Only an error of the JVM itself ends it (see {@link #fatal}).
+ * Every close and release path is idempotent and does not throw.
  */
 final class SandboxServer {
     private static final System.Logger LOG = System.getLogger(SandboxServer.class.getName());
@@ -60,6 +70,9 @@ final class SandboxServer {
     /** How long a connection closed after an error is still read (and discarded) so that the client gets the answer. */
     private static final long LINGER_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final long ACCEPT_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** How long the server thread pauses after a failure outside any connection, so that one that repeats does not spin. */
+    private static final long FAILURE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final byte[] NO_BUFFER = new byte[0];
     private static final long STOP_JOIN_MILLIS = 5_000;
     private static final int READS_PER_EVENT = 16;
     private static final int BACKLOG = 128;
@@ -94,6 +107,7 @@ final class SandboxServer {
     private final Handler handler;
     private final Executor workers;
     private final Supplier<Instant> clock;
+    private final IntFunction<byte[]> allocator;
     private final Selector selector;
     private final ServerSocketChannel listener;
     private final SelectionKey listenerKey;
@@ -112,16 +126,17 @@ final class SandboxServer {
     private boolean acceptPaused;
     private volatile boolean stopping;
 
-    private SandboxServer(HttpLimits limits, Handler handler, Executor workers, Supplier<Instant> clock, Selector selector,
-            ServerSocketChannel listener) throws IOException {
+    private SandboxServer(HttpLimits limits, Handler handler, Executor workers, Supplier<Instant> clock,
+            IntFunction<byte[]> allocator, Selector selector, ServerSocketChannel listener) throws IOException {
         this.limits = limits;
         this.handler = handler;
         this.workers = workers;
         this.clock = clock;
+        this.allocator = allocator;
         this.selector = selector;
         this.listener = listener;
         this.port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
-        this.budget = new BodyBudget(limits.maxBufferedBodyBytes());
+        this.budget = new BodyBudget(limits.maxBufferedBodyBytes(), allocator);
         this.listenerKey = listener.register(selector, SelectionKey.OP_ACCEPT);
         this.thread = new Thread(this::run, "acube-sandbox-http-io-" + port);
         this.thread.setDaemon(true);
@@ -136,13 +151,23 @@ final class SandboxServer {
      */
     static SandboxServer bind(InetSocketAddress address, HttpLimits limits, Handler handler, Executor workers,
             Supplier<Instant> clock) throws IOException {
+        return bind(address, limits, handler, workers, clock, byte[]::new);
+    }
+
+    /**
+     * As {@link #bind(InetSocketAddress, HttpLimits, Handler, Executor, Supplier)}, with the
+     * allocator of the server's buffers (each connection's head buffer and the request bodies): a
+     * test passes one that fails, to see the server survive it.
+     */
+    static SandboxServer bind(InetSocketAddress address, HttpLimits limits, Handler handler, Executor workers,
+            Supplier<Instant> clock, IntFunction<byte[]> allocator) throws IOException {
         Selector selector = Selector.open();
         ServerSocketChannel listener = null;
         try {
             listener = ServerSocketChannel.open();
             listener.bind(address, BACKLOG);
             listener.configureBlocking(false);
-            return new SandboxServer(limits, handler, workers, clock, selector, listener);
+            return new SandboxServer(limits, handler, workers, clock, allocator, selector, listener);
         } catch (IOException | RuntimeException e) {
             if (listener != null) {
                 listener.close();
@@ -174,6 +199,24 @@ final class SandboxServer {
     static ApiException busy(String why) {
         return new ApiException(ApiException.problem(503, "The sandbox is busy: " + why + "; retry later.")
                 .withHeader("Retry-After", "1").withHeader("Connection", "close"));
+    }
+
+    /** The {@code 503} problem for a request the heap cannot hold now (see {@link #busy}); logged. */
+    static ApiException outOfMemory() {
+        logQuietly(Level.WARNING, "acube-sandbox: out of memory reading a request; answered 503 (give the JVM more heap"
+                + " with -Xmx, or lower maxBufferedBodyBytes)", null);
+        return busy("there is not enough memory for this request");
+    }
+
+    /**
+     * Whether a failure must end the server thread rather than only the connection it came from: an
+     * error of the JVM itself ({@link InternalError}, {@link UnknownError}), after which nothing the
+     * thread does can be trusted. Running out of heap or stack is not fatal: it is caught where it
+     * happened, the connection's buffers are let go and the others are served. ({@code Thread.stop}
+     * is never used on the server thread, so there is no {@code ThreadDeath} to let through.)
+     */
+    static boolean fatal(Throwable t) {
+        return t instanceof VirtualMachineError && !(t instanceof OutOfMemoryError) && !(t instanceof StackOverflowError);
     }
 
     /**
@@ -218,35 +261,89 @@ final class SandboxServer {
     private void run() {
         try {
             while (!stopping) {
-                long timeout = sweep(System.nanoTime());
-                selector.select(timeout);
-                Runnable task;
-                while ((task = tasks.poll()) != null) {
-                    task.run();
-                }
-                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-                while (keys.hasNext()) {
-                    SelectionKey key = keys.next();
-                    keys.remove();
-                    process(key);
+                try {
+                    turn();
+                } catch (IOException | ClosedSelectorException e) {
+                    if (!stopping) {
+                        logQuietly(Level.ERROR, "acube-sandbox: the HTTP server stopped: " + e, null);
+                    }
+                    return;
+                } catch (Throwable t) {
+                    if (fatal(t)) {
+                        throw t;
+                    }
+                    // outside any connection (a connection's own failures are handled in guarded)
+                    logQuietly(Level.ERROR, "acube-sandbox: unexpected failure in the HTTP server; it goes on", t);
+                    LockSupport.parkNanos(FAILURE_PAUSE_NANOS);
                 }
             }
-        } catch (IOException | ClosedSelectorException e) {
-            if (!stopping) {
-                LOG.log(Level.WARNING, "acube-sandbox: the HTTP server stopped: " + e);
-            }
-        } catch (RuntimeException | Error e) {
-            LOG.log(Level.ERROR, "acube-sandbox: the HTTP server failed", e);
-            throw e;
+        } catch (Throwable t) {
+            logQuietly(Level.ERROR, "acube-sandbox: the HTTP server failed and stopped", t);
+            throw t;
         } finally {
-            for (Connection c : new ArrayList<>(connections)) {
+            // without allocating: this may run because the heap is full
+            Iterator<Connection> all = connections.iterator();
+            while (all.hasNext()) {
+                Connection c = all.next();
+                all.remove();
                 c.close();
             }
             closeQuietly(listener);
             try {
                 selector.close();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // nothing more to do
+            }
+        }
+    }
+
+    /** One turn of the loop: expire, wait for events, run the workers' answers, serve the ready connections. */
+    private void turn() throws IOException {
+        long timeout = sweep(System.nanoTime());
+        selector.select(timeout);
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run(); // guarded: see post
+        }
+        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+        while (keys.hasNext()) {
+            SelectionKey key = keys.next();
+            keys.remove();
+            process(key);
+        }
+    }
+
+    /** One step of one connection's work on the server thread. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs a step of {@code c}'s; whatever it throws closes {@code c} (giving back its body's
+     * reservation) and no other connection. Running out of memory while a request is read is
+     * answered {@code 503} instead, once its body is let go: the heap is as likely to run out on
+     * the next small allocation as on the body's buffer itself. Only a {@link #fatal} error goes
+     * on, to end the thread.
+     */
+    private void guarded(Connection c, Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            c.close(); // the client went away
+        } catch (Throwable t) {
+            if (t instanceof OutOfMemoryError && c.refuseForMemory()) {
+                return;
+            }
+            c.close();
+            if (fatal(t)) {
+                throw t;
+            }
+            if (t instanceof OutOfMemoryError) {
+                logQuietly(Level.WARNING, "acube-sandbox: out of memory serving a connection; it was closed (give the JVM"
+                        + " more heap with -Xmx, or lower maxBufferedBodyBytes)", null);
+            } else {
+                logQuietly(Level.ERROR, "acube-sandbox: unexpected failure on a connection; it was closed", t);
             }
         }
     }
@@ -255,56 +352,77 @@ final class SandboxServer {
         if (key == listenerKey) {
             try {
                 accept();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 // e.g. too many open files: stop accepting for a moment instead of spinning
-                LOG.log(Level.WARNING, "acube-sandbox: cannot accept a connection: " + e.getMessage());
+                logQuietly(Level.WARNING, "acube-sandbox: cannot accept a connection: " + e, null);
                 acceptPaused = true;
                 acceptPausedUntil = System.nanoTime() + ACCEPT_PAUSE_NANOS;
-                listenerKey.interestOps(0);
+                if (listenerKey.isValid()) {
+                    listenerKey.interestOps(0);
+                }
             }
             return;
         }
-        Connection c = (Connection) key.attachment();
-        try {
+        if (!(key.attachment() instanceof Connection c)) {
+            key.cancel(); // a connection that failed while it was being set up
+            return;
+        }
+        guarded(c, () -> {
             if (key.isValid() && key.isWritable()) {
                 c.flush();
             }
             if (key.isValid() && key.isReadable()) {
                 c.onReadable();
             }
-        } catch (IOException e) {
-            c.close(); // the client went away
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "acube-sandbox: unexpected failure on a connection", e);
-            c.close();
-        }
+        });
     }
 
     private void accept() throws IOException {
         SocketChannel channel;
         while ((channel = listener.accept()) != null) {
-            boolean over = open.get() >= limits.maxConnections();
-            if (over && rejecting >= limits.maxConnections()) {
-                closeQuietly(channel);
-                continue;
-            }
             try {
-                channel.configureBlocking(false);
-                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                SelectionKey key = channel.register(selector, 0);
-                Connection c = new Connection(channel, key, over);
-                key.attach(c);
-                connections.add(c);
-                if (over) {
-                    rejecting++;
-                    c.send(busy("too many connections are open").response(), true, null);
-                } else {
-                    open.incrementAndGet();
-                    c.waitForRequest();
+                admit(channel);
+            } catch (Throwable t) {
+                closeQuietly(channel); // before a Connection took it over
+                if (fatal(t)) {
+                    throw t;
                 }
-            } catch (IOException e) {
-                closeQuietly(channel);
+                if (!(t instanceof IOException)) {
+                    logQuietly(Level.WARNING, "acube-sandbox: cannot take a connection: " + t, null);
+                }
             }
+        }
+    }
+
+    /** Sets up a connection just accepted: served, or answered 503 when over the limit or out of memory. */
+    private void admit(SocketChannel channel) throws IOException {
+        boolean over = open.get() >= limits.maxConnections();
+        if (over && rejecting >= limits.maxConnections()) {
+            closeQuietly(channel);
+            return;
+        }
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        ApiException refusal = over ? busy("too many connections are open") : null;
+        byte[] in = NO_BUFFER;
+        if (refusal == null) {
+            try {
+                in = allocator.apply(limits.maxHeaderBytes());
+            } catch (OutOfMemoryError e) {
+                refusal = outOfMemory();
+            }
+        }
+        SelectionKey key = channel.register(selector, 0);
+        Connection c = new Connection(channel, key, refusal != null, in);
+        key.attach(c);
+        connections.add(c);
+        if (refusal != null) {
+            rejecting++;
+            Response answer = refusal.response();
+            guarded(c, () -> c.send(answer, true, null));
+        } else {
+            open.incrementAndGet();
+            guarded(c, c::waitForRequest);
         }
     }
 
@@ -317,7 +435,7 @@ final class SandboxServer {
         long next = acceptPaused ? acceptPausedUntil : NONE;
         for (Connection c : new ArrayList<>(connections)) {
             if (c.deadline != NONE && now - c.deadline >= 0) {
-                c.expire();
+                guarded(c, c::expire);
             }
             if (!c.closed && c.deadline != NONE && (next == NONE || c.deadline - next < 0)) {
                 next = c.deadline;
@@ -350,8 +468,21 @@ final class SandboxServer {
     private static void closeQuietly(java.nio.channels.Channel channel) {
         try {
             channel.close();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // nothing more to do
+        }
+    }
+
+    /** Logs; a log that fails (out of memory, a broken handler) does not stop the server. */
+    private static void logQuietly(Level level, String message, @Nullable Throwable t) {
+        try {
+            if (t == null) {
+                LOG.log(level, message);
+            } else {
+                LOG.log(level, message, t);
+            }
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // the log is best effort
         }
     }
 
@@ -377,7 +508,8 @@ final class SandboxServer {
         byte @Nullable [] body;
         int bodyFilled;
         @Nullable ChunkedBody chunked;
-        long reserved;
+        /** The budget held by the body being read; handed to the worker with the request. */
+        BodyBudget.@Nullable Reservation reservation;
         @Nullable RequestHead answering;
         boolean keepAlive;
         final ArrayDeque<ByteBuffer> out = new ArrayDeque<>();
@@ -385,11 +517,15 @@ final class SandboxServer {
         boolean counted;
         boolean closed;
 
-        Connection(SocketChannel channel, SelectionKey key, boolean overLimit) {
+        /**
+         * @param overLimit whether the connection is only answered 503 (over the limit, or no memory for its buffer)
+         * @param in its head buffer (of the header limit; empty when it is only answered 503)
+         */
+        Connection(SocketChannel channel, SelectionKey key, boolean overLimit, byte[] in) {
             this.channel = channel;
             this.key = key;
             this.overLimit = overLimit;
-            this.in = new byte[overLimit ? 0 : limits.maxHeaderBytes()];
+            this.in = in;
         }
 
         /** Waits for the first byte of the next request, for at most the idle timeout. */
@@ -528,15 +664,13 @@ final class SandboxServer {
                 complete();
                 return true;
             }
+            BodyBudget.Reservation r = budget.open();
+            reservation = r;
             if (f.chunked()) {
-                chunked = new ChunkedBody(limits.maxBodyBytes(), limits.maxHeaderBytes(), budget);
+                chunked = new ChunkedBody(limits.maxBodyBytes(), limits.maxHeaderBytes(), r);
                 phase = Phase.CHUNKED;
             } else {
-                if (!budget.tryReserve(f.contentLength())) {
-                    throw busy("too many request bodies are buffered");
-                }
-                reserved = f.contentLength();
-                body = new byte[(int) f.contentLength()];
+                body = r.allocate((int) f.contentLength());
                 bodyFilled = 0;
                 phase = Phase.BODY;
             }
@@ -574,12 +708,11 @@ final class SandboxServer {
             RequestHead h = head;
             RequestHead.Framing f = framing;
             byte[] b = body;
-            long held = chunked != null ? chunked.reserved() : reserved;
+            BodyBudget.Reservation r = reservation; // stays this connection's (released if it closes) until a worker has it
             head = null;
             framing = null;
             body = null;
             chunked = null;
-            reserved = 0;
             answering = h;
             keepAlive = f.keepAlive();
             phase = Phase.HANDLING;
@@ -588,34 +721,39 @@ final class SandboxServer {
             counted = true;
             inFlightStarted();
             try {
-                workers.execute(() -> work(h, b, held));
-            } catch (RejectedExecutionException e) {
-                budget.release(held);
+                workers.execute(() -> work(h, b, r));
+            } catch (RejectedExecutionException | OutOfMemoryError e) {
+                releaseBody();
                 counted = false;
                 inFlightEnded();
-                send(handler.answered(h, b.length, busy("no worker thread is free").response()), true, h);
+                ApiException refusal = e instanceof OutOfMemoryError ? outOfMemory() : busy("no worker thread is free");
+                send(answered(h, b.length, refusal.response()), true, h);
+                return;
             }
+            reservation = null; // the worker's now: it gives it back once the request is handled
         }
 
         /** On a worker thread. */
-        private void work(RequestHead h, byte[] b, long held) {
+        private void work(RequestHead h, byte[] b, BodyBudget.@Nullable Reservation r) {
             Response response = null;
             try {
                 response = handler.handle(h, b);
             } catch (RuntimeException | Error e) {
-                LOG.log(Level.WARNING, "acube-sandbox: unexpected failure while answering " + h.method() + " "
-                        + RequestHead.quote(h.path()), e);
+                logQuietly(Level.WARNING, "acube-sandbox: unexpected failure while answering "
+                        + RequestHead.quote(h.method() + " " + h.path(), Dispatcher.MAX_LOGGED_REQUEST), e);
             } finally {
-                budget.release(held);
+                if (r != null) {
+                    r.release(); // idempotent: whoever gives it back first
+                }
+                Response answer = response;
+                post(() -> guarded(this, () -> answer(h, answer)));
             }
-            Response answer = response;
-            post(() -> answer(answer));
         }
 
-        /** On the server thread: sends the worker's answer, or closes the connection for a drop. */
-        private void answer(@Nullable Response response) {
-            if (closed) {
-                return;
+        /** On the server thread: sends the worker's answer to {@code h}, or closes the connection for a drop. */
+        private void answer(RequestHead h, @Nullable Response response) {
+            if (closed || phase != Phase.HANDLING || answering != h) {
+                return; // an answer nobody waits for any more
             }
             if (response == null) {
                 close();
@@ -630,8 +768,36 @@ final class SandboxServer {
             RequestHead h = head;
             long size = h == null ? 0 : bodySize(h);
             releaseBody();
-            Response r = h == null ? problem : handler.answered(h, size, problem);
+            Response r = h == null ? problem : answered(h, size, problem);
             send(r, true, h);
+        }
+
+        /**
+         * After running out of memory: if a request is being read, lets go of its body and answers
+         * {@code 503}; {@code false} if no request is being read, or the answer fails as well.
+         */
+        boolean refuseForMemory() {
+            boolean reading = phase == Phase.HEAD && requestStarted || phase == Phase.BODY || phase == Phase.CHUNKED;
+            if (closed || !reading) {
+                return false;
+            }
+            releaseBody(); // first: its memory is what the answer needs
+            try {
+                fail(outOfMemory().response());
+                return true;
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                return false;
+            }
+        }
+
+        /** The handler's version of a problem the server answers itself; the bare problem if the handler fails. */
+        private Response answered(RequestHead h, long size, Response problem) {
+            try {
+                return handler.answered(h, size, problem);
+            } catch (RuntimeException e) {
+                logQuietly(Level.ERROR, "acube-sandbox: a request the server answered itself could not be recorded", e);
+                return problem;
+            }
         }
 
         private long bodySize(RequestHead h) {
@@ -646,14 +812,15 @@ final class SandboxServer {
             }
         }
 
+        /** Lets go of the body being read and gives back its reservation; idempotent, never throws. */
         private void releaseBody() {
-            long held = chunked != null ? chunked.reserved() : reserved;
-            if (held > 0) {
-                budget.release(held);
-            }
+            BodyBudget.Reservation r = reservation;
+            reservation = null;
             chunked = null;
-            reserved = 0;
             body = null;
+            if (r != null) {
+                r.release();
+            }
         }
 
         /** Queues an answer; the connection is reading nothing meanwhile. */
@@ -760,6 +927,7 @@ final class SandboxServer {
             key.interestOps(ops);
         }
 
+        /** Closes the connection and gives back what it holds; idempotent, never throws. */
         void close() {
             if (closed) {
                 return;

@@ -17,9 +17,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,7 +38,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HttpServerTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(120);
+    /** A timeout that only the server's side has to meet (the client stalls on purpose, or never acts). */
     private static final Duration SHORT = Duration.ofMillis(300);
+    /**
+     * A timeout within which the client must act (send a request once connected, a few
+     * milliseconds' work): ample on a machine ten times slower, and no longer, since the test then
+     * waits it out.
+     */
+    private static final Duration CLIENT_TIME = Duration.ofSeconds(5);
+    /** An answer larger than the socket buffers of both ends on loopback together. */
+    private static final int LARGER_THAN_SOCKET_BUFFERS = 32 * 1024 * 1024;
 
     private final SandboxClock.Manual clock = SandboxClock.manual(Fixtures.START);
 
@@ -106,47 +120,50 @@ class HttpServerTest {
     @Test
     void anIdleConnectionIsClosedAfterTheIdleTimeout() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
-            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).idleTimeout(SHORT).build().start()) {
-                try (RawHttp silent = new RawHttp(sandbox)) {
-                    assertTrue(silent.closedByServer(), "a connection that never sends a byte is closed");
-                }
-                try (RawHttp keptAlive = new RawHttp(sandbox)) {
-                    keptAlive.send(head("GET", "/signature-public-key", ""));
-                    assertEquals(200, keptAlive.read().status());
-                    assertTrue(keptAlive.closedByServer(), "a kept-alive connection with no next request is closed");
-                }
+            // the kept-alive client must send its first request within the idle timeout of connecting: CLIENT_TIME
+            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).idleTimeout(CLIENT_TIME).build().start();
+                    RawHttp silent = new RawHttp(sandbox);
+                    RawHttp keptAlive = new RawHttp(sandbox)) {
+                keptAlive.send(head("GET", "/signature-public-key", ""));
+                assertEquals(200, keptAlive.read().status());
+                assertTrue(keptAlive.closedByServer(), "a kept-alive connection with no next request is closed");
+                assertTrue(silent.closedByServer(), "a connection that never sends a byte is closed");
                 Fixtures.awaitTrue(() -> sandbox.openConnections() == 0, "the server forgets the closed connections");
             }
         });
     }
 
     @Test
-    void aClientThatNeverReadsItsAnswerHoldsNoWorkerAndIsCutOff() {
+    void aClientThatNeverReadsItsAnswerHoldsNoWorker() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
-            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).threads(1).requestTimeout(Duration.ofMillis(500))
-                    .build().start()) {
-                String token = login(sandbox);
-                assertEquals(201, call(sandbox, "POST", "/legal-entities", token, Fixtures.legalEntity(Fixtures.SELLER_NIP)
-                        .getBytes(StandardCharsets.UTF_8)).status());
-                RawHttp.Reply sent = call(sandbox, "POST", "/invoices", token, Fixtures.bytes(Fixtures.invoice()));
-                assertEquals(201, sent.status(), sent::text);
-                String uuid = sent.json().get("uuid").asText();
-                int size = 32 * 1024 * 1024;
-                String attachment = sandbox.addAttachment(uuid, "big.bin", "application/octet-stream", new byte[size]);
-                Fixtures.awaitTrue(() -> sandbox.openConnections() == 0, "the set-up connections are closed");
-
-                try (RawHttp reader = new RawHttp(sandbox)) {
-                    reader.send(head("GET", "/invoices/" + uuid + "/attachments/" + attachment,
-                            "Authorization: Bearer " + token));
+            // the default request timeout (30 s): the other client must be served within it, not the reader cut off
+            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).threads(1).build().start()) {
+                sandbox.faults().on("GET", "/big-answer").respond(503, "x".repeat(LARGER_THAN_SOCKET_BUFFERS));
+                try (RawHttp reader = new RawHttp(sandbox); RawHttp other = new RawHttp(sandbox)) {
+                    reader.send(head("GET", "/big-answer", ""));
+                    Fixtures.awaitTrue(() -> sandbox.journal().count("GET", "/big-answer") == 1,
+                            "the one worker thread has answered the reader");
                     // the one worker thread is free while the answer waits for a reader
-                    RawHttp.Reply other = call(sandbox, "GET", "/signature-public-key", null, null);
-                    assertEquals(200, other.status());
-                    // and the server gives up on the reader after the request timeout
-                    Fixtures.awaitTrue(() -> sandbox.openConnections() == 0, "the connection of a client not reading is closed");
-                    long received = reader.drainUntilClosed();
-                    assertTrue(received < size, "the answer was cut off: " + received + " bytes");
+                    assertEquals(200, other.send(head("GET", "/signature-public-key", "")).read().status());
+                    assertEquals(2, sandbox.openConnections(), "served while the reader is still connected, not after it"
+                            + " was cut off");
                 }
-                assertEquals(Integer.valueOf(200), sandbox.journal().entries("GET", "/invoices/*/attachments/*").get(0).status());
+            }
+        });
+    }
+
+    @Test
+    void aClientThatNeverReadsItsAnswerIsCutOffAfterTheRequestTimeout() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            // a short request timeout: the reader's request is one write, so only the server's side is timed
+            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).requestTimeout(SHORT).build().start();
+                    RawHttp reader = new RawHttp(sandbox)) {
+                sandbox.faults().on("GET", "/big-answer").respond(503, "x".repeat(LARGER_THAN_SOCKET_BUFFERS));
+                reader.send(head("GET", "/big-answer", ""));
+                Fixtures.awaitTrue(() -> sandbox.journal().count("GET", "/big-answer") == 1, "the request is answered");
+                Fixtures.awaitTrue(() -> sandbox.openConnections() == 0, "the connection of a client not reading is closed");
+                long received = reader.drainUntilClosed();
+                assertTrue(received < LARGER_THAN_SOCKET_BUFFERS, "the answer was cut off: " + received + " bytes");
             }
         });
     }
@@ -546,6 +563,66 @@ class HttpServerTest {
     }
 
     @Test
+    void aLowerCaseMethodIsAMethodNoRouteKnowsNotGet() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start();
+                    RawHttp c = new RawHttp(sandbox)) {
+                // methods are case-sensitive (RFC 9110, 9.1): answered as any method the route does not know
+                RawHttp.Reply r = c.send("get /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").read();
+                JsonNode problem = r.assertProblem(405);
+                assertEquals("GET, HEAD", r.header("Allow"));
+                assertTrue(problem.get("detail").asText().contains("\"get /signature-public-key\""), problem::toString);
+                RawHttp.Reply head = c.send("head /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").read();
+                head.assertProblem(405); // with its body: "head" is not HEAD either
+                assertEquals(200, c.send(head("GET", "/signature-public-key", "")).read().status(), "still usable");
+                assertEquals(List.of("get", "head", "GET"), sandbox.journal().entries("*", "/signature-public-key").stream()
+                        .map(JournalEntry::method).toList(), "journalled as sent");
+            }
+        });
+    }
+
+    @Test
+    void controlCharactersFromARequestAreEscapedInLogsJournalLinesAndProblems() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            // the log of a handler that fails on a path holding a line feed and an ANSI escape
+            Router router = new Router(request -> "");
+            router.add("GET", "/boom/{x}", false, call -> {
+                throw new IllegalStateException("simulated");
+            });
+            Dispatcher dispatcher = new Dispatcher(router, new Faults(), new Journal(), clock, new Ids(new Random(7)));
+            String target = "/boom/a%0Aforged%20line%1B[31m";
+            byte[] request = ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            RequestHead parsed = RequestHead.parse(request, 0, request.length);
+            assertEquals("/boom/a\nforged line\u001b[31m", parsed.path(), "accepted, and decoded");
+            List<String> logged = logged(Dispatcher.class, () -> assertEquals(500, dispatcher.handle(parsed, new byte[0])
+                    .status()));
+            assertEquals(1, logged.size(), logged::toString);
+            assertFalse(hasControlCharacters(logged.get(0)), logged.get(0));
+            assertTrue(logged.get(0).contains("a\\u000Aforged line\\u001B[31m"), logged.get(0));
+
+            try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
+                // the journal keeps the path as decoded; its line shows it escaped
+                assertEquals(404, new Client(sandbox).get("/nope%0A%1B%5B2J").status());
+                JournalEntry entry = sandbox.journal().entries("GET", "/nope*").get(0);
+                assertEquals("/nope\n\u001b[2J", entry.path());
+                assertFalse(hasControlCharacters(entry.toString()), entry.toString());
+                // values echoed in problems: a query parameter, a media type
+                Client client = new Client(sandbox).login(sandbox.user());
+                JsonNode page = client.get("/legal-entities?page=%1B%5B2J%0A").json();
+                assertTrue(page.get("detail").asText().contains("\\u001B[2J\\u000A"), page::toString);
+                try (RawHttp c = new RawHttp(sandbox)) {
+                    c.send(head("POST", "/login", "Content-Type: text/x\u0085\u009b2J\r\nContent-Length: 2") + "{}");
+                    JsonNode media = c.read().assertProblem(415);
+                    assertTrue(media.get("detail").asText().contains("\\u0085\\u009B"), media::toString);
+                    for (JsonNode problem : List.of(page, media)) {
+                        assertFalse(hasControlCharacters(problem.get("detail").asText()), problem::toString);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
     void http10AndConnectionCloseAreHonoured() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
@@ -605,6 +682,38 @@ class HttpServerTest {
     }
 
     @Test
+    void aChunkedBodyOfTheLargestSizeFitsAnIdleSandboxWhateverBudgetTheBuilderAccepts() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            int max = 256 * 1024;
+            int accepted = 0;
+            for (long budget : new long[] {max, max + max / 2, 2L * max - 1, 2L * max}) {
+                AcubeSandbox built;
+                try {
+                    built = AcubeSandbox.builder().clock(clock).maxBodyBytes(max).maxBufferedBodyBytes(budget).build();
+                } catch (IllegalArgumentException e) {
+                    assertTrue(e.getMessage().contains("maxBufferedBodyBytes"), e.getMessage());
+                    continue;
+                }
+                accepted++;
+                try (AcubeSandbox sandbox = built.start(); RawHttp c = new RawHttp(sandbox)) {
+                    byte[] body = padded(loginBody(sandbox.user()), max);
+                    // chunks of 10 000 bytes: the body is read into several segments, then assembled
+                    c.send(head("POST", "/login", "Content-Type: application/json\r\nTransfer-Encoding: chunked"));
+                    for (int at = 0; at < max; at += 10_000) {
+                        int n = Math.min(10_000, max - at);
+                        c.send(Integer.toHexString(n) + "\r\n").send(Arrays.copyOfRange(body, at, at + n)).send("\r\n");
+                    }
+                    RawHttp.Reply r = c.send("0\r\n\r\n").read();
+                    assertEquals(200, r.status(), () -> "budget " + budget + ": " + r.text());
+                    assertTrue(sandbox.peakBufferedBodyBytes() <= budget, "held " + sandbox.peakBufferedBodyBytes());
+                    assertTrue(sandbox.peakBufferedBodyBytes() > max, "segments and the assembled body, at once");
+                }
+            }
+            assertTrue(accepted > 0, "the builder accepts some budget");
+        });
+    }
+
+    @Test
     void theBuilderChecksTheServerLimits() {
         assertThrows(IllegalArgumentException.class, () -> AcubeSandbox.builder().requestTimeout(Duration.ZERO).build());
         assertThrows(IllegalArgumentException.class, () -> AcubeSandbox.builder().idleTimeout(Duration.ofSeconds(-1)).build());
@@ -617,6 +726,10 @@ class HttpServerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AcubeSandbox.builder().maxBodyBytes(2048).maxBufferedBodyBytes(1024).build());
         assertTrue(e.getMessage().contains("maxBufferedBodyBytes"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> AcubeSandbox.builder().maxBodyBytes(2048).maxBufferedBodyBytes(4095).build());
+        assertTrue(e.getMessage().contains("at least twice maxBodyBytes"), e.getMessage());
+        AcubeSandbox.builder().maxBodyBytes(2048).maxBufferedBodyBytes(4096).build().close();
         assertThrows(NullPointerException.class, () -> AcubeSandbox.builder().requestTimeout(null));
         try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).maxBodyBytes(1000).build().start()) {
             assertEquals(AcubeSandbox.Builder.DEFAULT_BODY_BUFFERS * 1000L, sandbox.maxBufferedBodyBytes(),
@@ -625,6 +738,40 @@ class HttpServerTest {
     }
 
     // --- helpers ---
+
+    private static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(ch -> Character.getType(ch) == Character.CONTROL || Character.getType(ch) == Character.FORMAT);
+    }
+
+    /** The messages {@code type}'s logger logs while {@code action} runs (through java.util.logging, the JDK's default). */
+    private static List<String> logged(Class<?> type, Runnable action) {
+        Logger logger = Logger.getLogger(type.getName());
+        List<String> messages = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                messages.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parents = logger.getUseParentHandlers();
+        logger.addHandler(capture);
+        logger.setUseParentHandlers(false);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(capture);
+            logger.setUseParentHandlers(parents);
+        }
+        return messages;
+    }
 
     private static String head(String method, String path, String headers) {
         return method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (headers.isEmpty() ? "" : headers + "\r\n") + "\r\n";
