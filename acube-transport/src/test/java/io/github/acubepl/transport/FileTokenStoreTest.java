@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.time.Duration;
@@ -197,21 +195,8 @@ class FileTokenStoreTest extends TokenStoreContract {
 
     /** Captures the client's log records while {@code action} runs. */
     private static List<LogRecord> logOf(ThrowingRunnable action) throws Exception {
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        LogCapture capture = new LogCapture();
+        List<LogRecord> records = capture.records;
         Logger logger = Logger.getLogger(Log.NAME);
         java.util.logging.Level level = logger.getLevel();
         logger.setLevel(java.util.logging.Level.ALL);
