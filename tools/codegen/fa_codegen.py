@@ -29,6 +29,366 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # Per-version configuration
 # --------------------------------------------------------------------------------------------
 
+# Enumerated simple types -> Java enums, shared by every version that has the type. Constant
+# names: 'code' (the value itself), a dict value -> name, or 'file' (from enum-names.json, keyed
+# "<type>#<value>", one list for all versions).
+COMMON_ENUMS = {
+    'TKodyKrajowUE': ('KodKrajuUE', 'code'),
+    'TKodWaluty': ('KodWaluty', 'code'),
+    'etd:TKodKraju': ('KodKraju', 'code'),
+    'TRodzajFaktury': ('RodzajFaktury', 'code'),
+    'TGTU': ('GTU', 'code'),
+    'TOznaczenieProcedury': ('OznaczenieProcedury', 'code'),
+    'TOznaczenieProceduryZ': ('OznaczenieProceduryZ', 'code'),
+    'etd:TWybor1': ('Wybor1', {'1': 'YES'}),
+    'etd:TWybor1_2': ('Wybor1_2', {'1': 'YES', '2': 'NO'}),
+    'TFormaPlatnosci': ('FormaPlatnosci', 'file'),
+    'TLadunek': ('Ladunek', 'file'),
+    'TRachunekWlasnyBanku': ('RachunekWlasnyBanku', 'file'),
+    'TStatusInfoPodatnika': ('StatusInfoPodatnika', 'file'),
+    'TRolaPodmiotuUpowaznionego': ('RolaPodmiotuUpowaznionego', 'file'),
+    'TRolaPodmiotu3': ('RolaPodmiotu3', 'file'),
+    'TTypKorekty': ('TypKorekty', 'file'),
+    'TRodzajTransportu': ('RodzajTransportu', 'file'),
+}
+
+RATES = {'23': 'RATE_23', '22': 'RATE_22', '8': 'RATE_8', '7': 'RATE_7', '5': 'RATE_5', '4': 'RATE_4',
+         '3': 'RATE_3', 'zw': 'EXEMPT', 'oo': 'REVERSE_CHARGE'}
+
+# Factories shared by FA(2) and FA(3) (placeholders: {label}, {system_code}, {variant}).
+FA23_EXTRA_CODE = {
+    'Naglowek': '''
+    /**
+     * A header for an invoice created at {@code created}: form code FA, system code
+     * "{system_code}", schema version 1-0E and variant {variant} are filled in.
+     *
+     * @param created when the invoice file is created ({@code DataWytworzeniaFa})
+     * @return a new header
+     */
+    public static Naglowek of(OffsetDateTime created) {
+        Naglowek n = new Naglowek();
+        n.setDataWytworzeniaFa(Objects.requireNonNull(created, "created"));
+        return n;
+    }
+''',
+    'Adres': '''
+    /**
+     * An address in the country {@code country}, written as one line ({@code AdresL1}).
+     *
+     * @param country the country code ({@code KodKraju})
+     * @param line1 the address ({@code AdresL1}, street, number, postal code and town)
+     * @return a new address
+     */
+    public static Adres of(KodKraju country, String line1) {
+        Adres a = new Adres();
+        a.setKodKraju(Objects.requireNonNull(country, "country"));
+        a.setAdresL1(Objects.requireNonNull(line1, "line1"));
+        return a;
+    }
+
+    /**
+     * An address in the country {@code country}, written as two lines ({@code AdresL1},
+     * {@code AdresL2}).
+     *
+     * @param country the country code ({@code KodKraju})
+     * @param line1 the first line ({@code AdresL1})
+     * @param line2 the second line ({@code AdresL2})
+     * @return a new address
+     */
+    public static Adres of(KodKraju country, String line1, String line2) {
+        Adres a = of(country, line1);
+        a.setAdresL2(Objects.requireNonNull(line2, "line2"));
+        return a;
+    }
+''',
+    'DaneIdentyfikacyjnePodatnika': '''
+    /**
+     * A taxpayer identified by its Polish {@code NIP}, with its name.
+     *
+     * @param nip the Polish tax identification number (10 digits)
+     * @param name the name or the first name and surname ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjnePodatnika of(String nip, String name) {
+        DaneIdentyfikacyjnePodatnika d = new DaneIdentyfikacyjnePodatnika();
+        d.setNIP(Objects.requireNonNull(nip, "nip"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+''',
+    'DaneIdentyfikacyjne': '''
+    /**
+     * A party identified by its Polish {@code NIP}, with its name.
+     *
+     * @param nip the Polish tax identification number (10 digits)
+     * @param name the name ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjne nip(String nip, String name) {
+        DaneIdentyfikacyjne d = new DaneIdentyfikacyjne();
+        d.setNIP(Objects.requireNonNull(nip, "nip"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+
+    /**
+     * A party identified by its VAT number in another EU member state ({@code KodUE} and
+     * {@code NrVatUE}), with its name: the buyer of an intra-Community supply, for example.
+     *
+     * @param country the EU country code of the VAT number
+     * @param vatNumber the VAT number without the country prefix
+     * @param name the name ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjne euVat(KodKrajuUE country, String vatNumber, String name) {
+        DaneIdentyfikacyjne d = new DaneIdentyfikacyjne();
+        d.setKodUE(Objects.requireNonNull(country, "country"));
+        d.setNrVatUE(Objects.requireNonNull(vatNumber, "vatNumber"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+
+    /**
+     * A party identified by another tax identifier ({@code NrID}) with its optional country
+     * ({@code KodKraju}), with its name.
+     *
+     * @param country the country that issued the identifier, or {@code null} when not given
+     * @param taxId the tax identifier
+     * @param name the name ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjne foreign(@Nullable KodKraju country, String taxId, String name) {
+        DaneIdentyfikacyjne d = new DaneIdentyfikacyjne();
+        d.setKodKraju(country);
+        d.setNrID(Objects.requireNonNull(taxId, "taxId"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+
+    /**
+     * A party without a tax identifier ({@code BrakID} = 1), such as a consumer.
+     *
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjne withoutId() {
+        DaneIdentyfikacyjne d = new DaneIdentyfikacyjne();
+        d.setBrakID(Wybor1.YES);
+        return d;
+    }
+''',
+    'DaneIdentyfikacyjnePodmiotu3': '''
+    /**
+     * A third party identified by its Polish {@code NIP}, with its name.
+     *
+     * @param nip the Polish tax identification number (10 digits)
+     * @param name the name ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjnePodmiotu3 nip(String nip, String name) {
+        DaneIdentyfikacyjnePodmiotu3 d = new DaneIdentyfikacyjnePodmiotu3();
+        d.setNIP(Objects.requireNonNull(nip, "nip"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+
+    /**
+     * A third party identified by an internal identifier ({@code IDWew}: the NIP of the entity
+     * it belongs to, a hyphen and five digits), with its name: a unit of a local government
+     * (JST) or a member of a VAT group, for example.
+     *
+     * @param internalId the internal identifier, such as {@code 1111111111-00001}
+     * @param name the name ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjnePodmiotu3 internalId(String internalId, String name) {
+        DaneIdentyfikacyjnePodmiotu3 d = new DaneIdentyfikacyjnePodmiotu3();
+        d.setIDWew(Objects.requireNonNull(internalId, "internalId"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+
+    /**
+     * A third party identified by its VAT number in another EU member state ({@code KodUE} and
+     * {@code NrVatUE}), with its name.
+     *
+     * @param country the EU country code of the VAT number
+     * @param vatNumber the VAT number without the country prefix
+     * @param name the name ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjnePodmiotu3 euVat(KodKrajuUE country, String vatNumber, String name) {
+        DaneIdentyfikacyjnePodmiotu3 d = new DaneIdentyfikacyjnePodmiotu3();
+        d.setKodUE(Objects.requireNonNull(country, "country"));
+        d.setNrVatUE(Objects.requireNonNull(vatNumber, "vatNumber"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+
+    /**
+     * A third party identified by another tax identifier ({@code NrID}) with its optional
+     * country ({@code KodKraju}), with its name.
+     *
+     * @param country the country that issued the identifier, or {@code null} when not given
+     * @param taxId the tax identifier
+     * @param name the name ({@code Nazwa})
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjnePodmiotu3 foreign(@Nullable KodKraju country, String taxId, String name) {
+        DaneIdentyfikacyjnePodmiotu3 d = new DaneIdentyfikacyjnePodmiotu3();
+        d.setKodKraju(country);
+        d.setNrID(Objects.requireNonNull(taxId, "taxId"));
+        d.setNazwa(Objects.requireNonNull(name, "name"));
+        return d;
+    }
+
+    /**
+     * A third party without a tax identifier ({@code BrakID} = 1).
+     *
+     * @return new identification data
+     */
+    public static DaneIdentyfikacyjnePodmiotu3 withoutId() {
+        DaneIdentyfikacyjnePodmiotu3 d = new DaneIdentyfikacyjnePodmiotu3();
+        d.setBrakID(Wybor1.YES);
+        return d;
+    }
+''',
+    'Zwolnienie': '''
+    /**
+     * No supply on the invoice is exempt from VAT ({@code P_19N} = 1).
+     *
+     * @return a new {@code Zwolnienie}
+     */
+    public static Zwolnienie none() {
+        Zwolnienie z = new Zwolnienie();
+        z.setP_19N(Wybor1.YES);
+        return z;
+    }
+
+    /**
+     * Exempt supplies ({@code P_19} = 1) under the provision of the Polish VAT act (or of an
+     * implementing act) given as {@code P_19A}.
+     *
+     * @param provision the provision of the act
+     * @return a new {@code Zwolnienie}
+     */
+    public static Zwolnienie statute(String provision) {
+        Zwolnienie z = new Zwolnienie();
+        z.setP_19(Wybor1.YES);
+        z.setP_19A(Objects.requireNonNull(provision, "provision"));
+        return z;
+    }
+
+    /**
+     * Exempt supplies ({@code P_19} = 1) under the provision of Directive 2006/112/EC given as
+     * {@code P_19B}.
+     *
+     * @param provision the provision of the directive
+     * @return a new {@code Zwolnienie}
+     */
+    public static Zwolnienie directive(String provision) {
+        Zwolnienie z = new Zwolnienie();
+        z.setP_19(Wybor1.YES);
+        z.setP_19B(Objects.requireNonNull(provision, "provision"));
+        return z;
+    }
+
+    /**
+     * Exempt supplies ({@code P_19} = 1) on another legal basis, given as {@code P_19C}.
+     *
+     * @param basis the other legal basis
+     * @return a new {@code Zwolnienie}
+     */
+    public static Zwolnienie otherBasis(String basis) {
+        Zwolnienie z = new Zwolnienie();
+        z.setP_19(Wybor1.YES);
+        z.setP_19C(Objects.requireNonNull(basis, "basis"));
+        return z;
+    }
+''',
+    'NoweSrodkiTransportu': '''
+    /**
+     * No intra-Community supply of new means of transport on the invoice ({@code P_22N} = 1).
+     *
+     * @return a new {@code NoweSrodkiTransportu}
+     */
+    public static NoweSrodkiTransportu none() {
+        NoweSrodkiTransportu n = new NoweSrodkiTransportu();
+        n.setP_22N(Wybor1.YES);
+        return n;
+    }
+''',
+    'PMarzy': '''
+    /**
+     * No margin scheme on the invoice ({@code P_PMarzyN} = 1).
+     *
+     * @return a new {@code PMarzy}
+     */
+    public static PMarzy none() {
+        PMarzy p = new PMarzy();
+        p.setP_PMarzyN(Wybor1.YES);
+        return p;
+    }
+''',
+}
+
+ROOT_EXTRA_CODE = '''
+    @Override
+    public String schemaVersion() {
+        return "{label}";
+    }
+'''
+
+
+def fa23(n, extra_anon_enums):
+    """The configuration of FA(2) (n = 2) or FA(3) (n = 3): the two share almost everything."""
+    label = 'FA(%d)' % n
+    rates = dict(RATES)
+    if n == 2:
+        rates.update({'0': 'RATE_0', 'np': 'NOT_TAXABLE_IN_POLAND'})
+    else:
+        rates.update({'0 KR': 'RATE_0_DOMESTIC', '0 WDT': 'RATE_0_INTRA_EU_SUPPLY', '0 EX': 'RATE_0_EXPORT',
+                      'np I': 'NOT_TAXABLE_OUTSIDE_COUNTRY', 'np II': 'NOT_TAXABLE_SERVICES_ART_100_1_4'})
+    enums = dict(COMMON_ENUMS)
+    enums['TStawkaPodatku'] = ('StawkaPodatku', rates)
+    anon_enums = {
+        'TNaglowek/WariantFormularza': None,  # fixed by the schema: kept as a String, like KodFormularza
+    }
+    anon_enums.update(extra_anon_enums)
+    return {
+        'dir': 'fa%d/schema' % n,
+        'main': 'schemat_FA(%d)_v1-0E.xsd' % n,
+        'files': ['schemat_FA(%d)_v1-0E.xsd' % n, 'StrukturyDanych_v10-0E.xsd',
+                  'ElementarneTypyDanych_v10-0E.xsd', 'KodyKrajow_v10-0E.xsd'],
+        'java_package': 'io.github.acubepl.model.fa%d' % n,
+        'schema_package': 'io.github.acubepl.mapping.internal.fa%d' % n,
+        'schema_class': 'Fa%dSchema' % n,
+        'label': label,
+        'system_code': 'FA (%d)' % n,
+        'variant': str(n),
+        'class_names': {
+            'TNaglowek': 'Naglowek',
+            'TAdres': 'Adres',
+            'TKluczWartosc': 'KluczWartosc',
+            'TRachunekBankowy': 'RachunekBankowy',
+            'TPodmiot1': 'DaneIdentyfikacyjnePodatnika',
+            'TPodmiot2': 'DaneIdentyfikacyjne',
+            'TPodmiot3': 'DaneIdentyfikacyjnePodmiotu3',
+        },
+        # Anonymous types whose element name is taken by a different type elsewhere.
+        'anon_class_names': {
+            'Faktura/PodmiotUpowazniony/DaneKontaktowe': 'DaneKontaktowePU',
+        },
+        'enums': enums,
+        'anon_enums': anon_enums,
+        'string_enums': {'TKodFormularza'},
+        'defaults': {
+            'KodFormularza': {'value': '"FA"', 'kodSystemowy': '"FA (%d)"' % n, 'wersjaSchemy': '"1-0E"'},
+            'Naglowek': {'kodFormularza': 'new KodFormularza()', 'wariantFormularza': '"%d"' % n},
+        },
+        'extra_code': FA23_EXTRA_CODE,
+    }
+
+
 VERSIONS = {
     'fa1': {
         'dir': 'fa1/schema',
@@ -40,6 +400,7 @@ VERSIONS = {
         'schema_class': 'Fa1Schema',
         'label': 'FA(1)',
         'system_code': 'FA (1)',
+        'variant': '1',
         # Named complex types -> Java class names.
         'class_names': {
             'TNaglowek': 'Naglowek',
@@ -51,33 +412,15 @@ VERSIONS = {
             'TPodmiot': 'DaneIdentyfikacyjne',
             'TPodmiot1': 'DaneIdentyfikacyjnePodatnika',
         },
-        # Named enumerated simple types -> Java enums. Constant names: 'code' (the value itself),
-        # a dict value -> name, or 'file' (from <pkg>-enum-names.json).
-        'enums': {
-            'TKodyKrajowUE': ('KodKrajuUE', 'code'),
-            'TKodWaluty': ('KodWaluty', 'code'),
-            'etd:TKodKraju': ('KodKraju', 'code'),
-            'TRodzajFaktury': ('RodzajFaktury', 'code'),
-            'TGTU': ('GTU', 'code'),
-            'TOznaczenieProcedury': ('OznaczenieProcedury', 'code'),
-            'TOznaczenieProceduryZ': ('OznaczenieProceduryZ', 'code'),
-            'TStawkaPodatku': ('StawkaPodatku', {
-                '23': 'RATE_23', '22': 'RATE_22', '8': 'RATE_8', '7': 'RATE_7', '5': 'RATE_5',
-                '4': 'RATE_4', '3': 'RATE_3', '0': 'RATE_0', 'zw': 'EXEMPT', 'oo': 'REVERSE_CHARGE',
-                'np': 'NOT_TAXABLE_IN_POLAND'}),
-            'etd:TWybor1': ('Wybor1', {'1': 'YES'}),
-            'etd:TWybor1_2': ('Wybor1_2', {'1': 'YES', '2': 'NO'}),
-            'TFormaPlatnosci': ('FormaPlatnosci', 'file'),
-            'TLadunek': ('Ladunek', 'file'),
-            'TRachunekWlasnyBanku': ('RachunekWlasnyBanku', 'file'),
-            'TStatusInfoPodatnika': ('StatusInfoPodatnika', 'file'),
-            'TRolaPodmiotuUpowaznionego': ('RolaPodmiotuUpowaznionego', 'file'),
-            'TRolaPodmiotu3': ('RolaPodmiotu3', 'file'),
-            'TTypKorekty': ('TypKorekty', 'file'),
+        'anon_class_names': {},
+        'enums': dict(COMMON_ENUMS, **{
+            'TStawkaPodatku': ('StawkaPodatku', dict(RATES, **{'0': 'RATE_0', 'np': 'NOT_TAXABLE_IN_POLAND'})),
             'TProceduraFa': ('ProceduraFa', 'file'),
             'TProceduraZamowienie': ('ProceduraZamowienie', 'file'),
-            'TRodzajTransportu': ('RodzajTransportu', 'file'),
-        },
+        }),
+        # Anonymous enumerated types by schema path: a Java enum name (an enum of 'enums' with the
+        # same codes, or a new one given as (name, naming)), or None to keep a String.
+        'anon_enums': {'TNaglowek/WariantFormularza': None},
         # Enumerated types kept as String in the model (fixed single values).
         'string_enums': {'TKodFormularza'},
         # Default values set by the no-arg constructor (fixed values of the schema).
@@ -85,18 +428,6 @@ VERSIONS = {
             'KodFormularza': {'value': '"FA"', 'kodSystemowy': '"FA (1)"', 'wersjaSchemy': '"1-0E"'},
             'Naglowek': {'kodFormularza': 'new KodFormularza()', 'wariantFormularza': '"1"'},
             'AdresPolski': {'kodKraju': 'KodKraju.PL'},
-        },
-        # Documentation for schema paths the official schema leaves undocumented.
-        'extra_docs': {
-            'TNaglowek/KodFormularza': 'Form code: the text "FA" with the fixed attributes kodSystemowy '
-                                       '"FA (1)" and wersjaSchemy "1-0E".',
-            'TNaglowek/KodFormularza/@kodSystemowy': 'System code of the form, fixed to "FA (1)".',
-            'TNaglowek/KodFormularza/@wersjaSchemy': 'Version of the schema, fixed to "1-0E".',
-            'TNaglowek/KodFormularza/#value': 'The form code, always "FA".',
-            'TNaglowek/WariantFormularza': 'Variant of the form, always 1 for FA(1).',
-            'TAdres/AdresPol': 'A Polish address.',
-            'TAdres/AdresZagr': 'A foreign address.',
-            'Faktura/Podmiot3/Adres': 'Address of the third party.',
         },
         'extra_code': {
             'Naglowek': '''
@@ -210,6 +541,14 @@ VERSIONS = {
 ''',
         },
     },
+    'fa2': fa23(2, {}),
+    'fa3': fa23(3, {
+        'Faktura/Podmiot2/JST': 'Wybor1_2',
+        'Faktura/Podmiot2/GV': 'Wybor1_2',
+        'Faktura/Zalacznik/BlokDanych/Tabela/TNaglowek/Kol/@Typ': ('TypKolumny', {
+            'date': 'DATE', 'datetime': 'DATE_TIME', 'dec': 'DECIMAL', 'int': 'INTEGER', 'time': 'TIME',
+            'txt': 'TEXT'}),
+    }),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -257,6 +596,7 @@ class CType:
         self.const = None
         self.java = None
         self.doc_key = None
+        self.extends = None  # the base of an empty complexContent extension
 
 
 class Elem:
@@ -293,6 +633,7 @@ class SchemaSet:
         self.raw_complex = {}
         self.prefixes = {}
         self.roots = {}
+        self.pl = {}  # documentation key -> the schema's own (Polish) documentation
         self.tns = None
         for f in files:
             path = os.path.join(xsd_dir, f)
@@ -327,6 +668,7 @@ class SchemaSet:
         t = SType(name, tns)
         self.simple[key] = t
         self.fill_simple(t, node, tns, prefixes)
+        self.pl.setdefault(name, documentation(node))
         return t
 
     def fill_simple(self, t, node, tns, prefixes):
@@ -344,6 +686,7 @@ class SchemaSet:
                     doc = documentation(facet)
                     if doc:
                         t.enum_docs[facet.get('value')] = doc
+                        self.pl.setdefault(t.name + '#' + facet.get('value'), doc)
                 elif tag == 'pattern':
                     t.patterns.append(facet.get('value'))
                 else:
@@ -368,6 +711,7 @@ class SchemaSet:
         t = CType(name, tns)
         t.doc_key = name
         self.complex[key] = t
+        self.pl.setdefault(name, documentation(node))
         self.fill_complex(t, node, tns, prefixes, name)
         return t
 
@@ -376,14 +720,41 @@ class SchemaSet:
         if simple_content is not None:
             ext = simple_content.find(XS + 'extension')
             t.simple_content = self.simple_type(*self.qname(ext.get('base'), prefixes))
-            for a in ext.findall(XS + 'attribute'):
-                t.attributes.append((a.get('name'), self.simple_type(*self.qname(a.get('type'), prefixes)),
-                                     a.get('use') == 'required', a.get('fixed'), path + '/@' + a.get('name')))
+            self.fill_attributes(t, ext, tns, prefixes, path)
+            return
+        complex_content = node.find(XS + 'complexContent')
+        if complex_content is not None:
+            # Only the empty extension FA(2)/FA(3) use (AdresKoresp extends TAdres with nothing):
+            # the same content as the base, but a type of its own (xsi:type cannot name the base).
+            ext = complex_content.find(XS + 'extension')
+            if ext is None or [c for c in ext if c.tag != XS + 'annotation']:
+                raise SystemExit('unsupported complexContent at ' + path)
+            base = self.complex_type(*self.qname(ext.get('base'), prefixes))
+            t.extends = base
+            t.particle = base.particle
+            t.simple_content = base.simple_content
+            t.attributes = list(base.attributes)
             return
         groups = [c for c in node if c.tag in (XS + 'sequence', XS + 'choice')]
         if len(groups) != 1:
             raise SystemExit('unsupported complex type content at ' + path)
         t.particle = self.particle(groups[0], tns, prefixes, path)
+        # Attributes of element-only content (FA(3) Zalacznik .../TNaglowek/Kol/@Typ).
+        self.fill_attributes(t, node, tns, prefixes, path)
+
+    def fill_attributes(self, t, node, tns, prefixes, path):
+        for a in node.findall(XS + 'attribute'):
+            key = path + '/@' + a.get('name')
+            self.pl.setdefault(key, documentation(a))
+            if a.get('type'):
+                atype = self.simple_type(*self.qname(a.get('type'), prefixes))
+            else:
+                inline = a.find(XS + 'simpleType')
+                if inline is None:
+                    raise SystemExit('attribute without type at ' + key)
+                atype = SType(key, tns, anonymous=True)
+                self.fill_simple(atype, inline, tns, prefixes)
+            t.attributes.append((a.get('name'), atype, a.get('use') == 'required', a.get('fixed'), key))
 
     def particle(self, node, tns, prefixes, path):
         min_occurs = int(node.get('minOccurs', '1'))
@@ -396,6 +767,7 @@ class SchemaSet:
             return Group(tag, children, min_occurs, max_occurs)
         name = node.get('name')
         epath = path + '/' + name
+        self.pl.setdefault(epath, documentation(node))
         if node.get('type'):
             tns_, local = self.qname(node.get('type'), prefixes)
             if (tns_, local) in self.raw_complex:
@@ -423,6 +795,7 @@ class SchemaSet:
                 inline = child.find(XS + 'complexType')
                 t = CType(child.get('name'), tns, anonymous=True)
                 t.doc_key = child.get('name')
+                self.pl.setdefault(t.doc_key, documentation(child))
                 self.fill_complex(t, inline, tns, prefixes, child.get('name'))
                 return Elem(child.get('name'), t, 1, 1, None, None, child.get('name'))
         raise SystemExit('no root element')
@@ -504,30 +877,32 @@ def is_nullable(particle):
 # --------------------------------------------------------------------------------------------
 
 class Generator:
-    def __init__(self, version):
+    def __init__(self, version, ksef_dir, out_root):
         self.cfg = VERSIONS[version]
         self.version = version
-        self.xsd_dir = os.path.join(ROOT, '..', 'shared', 'ksef', self.cfg['dir'])
+        self.out = out_root
+        self.xsd_dir = os.path.join(ksef_dir, self.cfg['dir'])
         self.schema = SchemaSet(self.xsd_dir, self.cfg['files'])
-        self.docs = json.load(open(os.path.join(HERE, version + '-docs-en.json'), encoding='utf-8'))
-        self.docs.update(self.cfg['extra_docs'])
-        self.enum_names = json.load(open(os.path.join(HERE, version + '-enum-names.json'), encoding='utf-8'))
+        self.docs = load_json('docs-en.json')
+        self.enum_names = load_json('enum-names.json')
+        self.missing_docs = []
+        self.used_docs = set()
         self.root = self.schema.root_element(self.cfg['main'])
-        self.classes = []   # CTypes in post-order
+        self.classes = []        # every CType, post-order: the schema encoding has one constant each
+        self.model_classes = {}  # Java class name -> the CType it is generated from, in order
+        self.class_paths = {}    # Java class name -> the schema paths of the anonymous types it models
         self.simple_order = []
         self.seen_simple = set()
-        self.enums = {}     # SType key -> (java name, constants)
-        self.etd_ns = None
         self.used_builtins = set()
         self.collect(self.root.type)
 
     # -- collection --
     def collect(self, ctype):
-        if ctype.java is not None:
+        if ctype in self.classes or getattr(ctype, 'collecting', False):
             return
-        ctype.java = self.cfg['class_names'].get(ctype.name) if not ctype.anonymous else ctype.name
-        if ctype.java is None:
-            raise SystemExit('no Java name for complex type ' + ctype.name)
+        ctype.collecting = True
+        if ctype.extends is not None:
+            self.collect(ctype.extends)
         for a in ctype.attributes:
             self.collect_simple(a[1])
         if ctype.simple_content is not None:
@@ -538,6 +913,37 @@ class Generator:
             else:
                 self.collect_simple(e.type)
         self.classes.append(ctype)
+        if ctype.extends is not None:
+            # An empty extension: the same Java class as its base.
+            ctype.java = ctype.extends.java
+            return
+        if ctype.anonymous and ctype.simple_content is not None and not ctype.attributes:
+            # Simple content without attributes (FA(3) NKom): the model holds the value itself.
+            ctype.java = None
+            return
+        if not ctype.anonymous:
+            name = self.cfg['class_names'].get(ctype.name)
+            if name is None:
+                raise SystemExit('no Java name for complex type ' + ctype.name)
+        else:
+            name = self.cfg['anon_class_names'].get(ctype.doc_key, ctype.name)
+        ctype.java = name
+        if name in self.model_classes:
+            other = self.model_classes[name]
+            if not (ctype.anonymous and other.anonymous and self.signature(ctype) == self.signature(other)):
+                raise SystemExit('two different types would be Java class %s: %s and %s; name one in '
+                                 'anon_class_names' % (name, other.doc_key, ctype.doc_key))
+            # The same content under another element of the same name: one class serves both.
+            self.class_paths[name].append(ctype.doc_key)
+            return
+        self.model_classes[name] = ctype
+        self.class_paths[name] = [ctype.doc_key]
+
+    def signature(self, ctype):
+        """What the Java class of a type looks like: two types with equal signatures share a class."""
+        members = self.members(ctype, docs=False)
+        return repr([(m[0], m[1], m[2], m[3], m[4], m[5].required if m[3] == 'element' else m[5], m[6])
+                     for m in members])
 
     def collect_simple(self, st):
         if id(st) in self.seen_simple:
@@ -569,6 +975,13 @@ class Generator:
         """The Java enum (name, SType) that models values of st, or None."""
         t = st
         while t is not None:
+            if t.anonymous and t.enum is not None:
+                if t.name not in self.cfg['anon_enums']:
+                    raise SystemExit('anonymous enumeration at %s: map it in anon_enums' % t.name)
+                target = self.cfg['anon_enums'][t.name]
+                if target is None:
+                    return None
+                return (target if isinstance(target, str) else target[0]), t
             if not t.anonymous and self.enum_key(t) in self.cfg['enums']:
                 return self.cfg['enums'][self.enum_key(t)][0], t
             t = t.base
@@ -654,6 +1067,11 @@ class Generator:
             expr += '.occurs(%d, %s)' % (p.min, 'UNBOUNDED' if p.max is None else p.max)
         return expr
 
+    def attr_exprs(self, ct):
+        return ''.join(', attr(%s, %s, %s, %s)' % (jstr(a[0]), self.st_const(a[1]), 'true' if a[2] else 'false',
+                                                    jstr(a[3]) if a[3] is not None else 'null')
+                       for a in ct.attributes)
+
     def write_schema(self):
         cfg = self.cfg
         lines = []
@@ -687,7 +1105,13 @@ class Generator:
         complex_lines = []
         for ct in self.classes:
             const = self.ct_const(ct)
-            if ct.simple_content is not None:
+            if ct.extends is not None:
+                # An empty extension: the base's content, but a type of its own for xsi:type.
+                complex_lines.append('    static final ComplexType %s = ComplexType.%s(%s, %s%s);' % (
+                    const, 'simpleContent' if ct.simple_content is not None else 'elementOnly',
+                    jstr(ct.name), ('%s.simpleContent()' if ct.simple_content is not None else '%s.particle()')
+                    % self.ct_const(ct.extends), self.attr_exprs(ct)))
+            elif ct.simple_content is not None:
                 attrs = ''.join(', attr(%s, %s, %s, %s)' % (jstr(a[0]), self.st_const(a[1]),
                                                             'true' if a[2] else 'false',
                                                             jstr(a[3]) if a[3] is not None else 'null')
@@ -695,8 +1119,8 @@ class Generator:
                 complex_lines.append('    static final ComplexType %s = ComplexType.simpleContent(%s, %s%s);' % (
                     const, jstr(ct.name), self.st_const(ct.simple_content), attrs))
             else:
-                complex_lines.append('    static final ComplexType %s = ComplexType.elementOnly(%s, %s);' % (
-                    const, jstr(ct.name), self.particle_expr(ct.particle, '        ')))
+                complex_lines.append('    static final ComplexType %s = ComplexType.elementOnly(%s, %s%s);' % (
+                    const, jstr(ct.name), self.particle_expr(ct.particle, '        '), self.attr_exprs(ct)))
             complex_lines.append('')
         simple_lines = [self.st_expr(st) for st in self.simple_order]
         for b in sorted(self.used_builtins):
@@ -726,18 +1150,63 @@ class Generator:
         lines.append('    private %s() {' % cfg['schema_class'])
         lines.append('    }')
         lines.append('}')
-        path = os.path.join(ROOT, 'acube-mapping', 'src', 'main', 'java', *cfg['schema_package'].split('.'),
+        path = os.path.join(self.out, 'acube-mapping', 'src', 'main', 'java', *cfg['schema_package'].split('.'),
                             cfg['schema_class'] + '.java')
         write(path, '\n'.join(lines) + '\n')
 
     # -- model --
     def doc(self, key, fallback=None):
+        """The English documentation of a schema path for this version (see docs-en.json)."""
+        self.used_docs.add(key)
         text = self.docs.get(key)
+        for _ in range(5):  # "=other key": the same text as another key (an element that moved)
+            if isinstance(text, dict):
+                text = next((t for versions, t in text.items() if self.version in versions.split()), None)
+            if isinstance(text, str) and text.startswith('='):
+                text = self.docs.get(text[1:])
+            else:
+                break
         if text is None:
+            self.missing_docs.append((key, self.schema.pl.get(key)))
             if fallback is None:
                 print('warning: no documentation for ' + key, file=sys.stderr)
             return fallback
-        return text
+        return self.fill(text)
+
+    def fill(self, text):
+        """Replaces the version placeholders of shared documentation and code."""
+        return (text.replace('{label}', self.cfg['label']).replace('{system_code}', self.cfg['system_code'])
+                .replace('{variant}', self.cfg['variant']))
+
+    def doc_key(self, ct, key):
+        """The documentation key of a path inside ct; a class serving several paths has its own keys."""
+        if ct.java is not None and len(self.class_paths.get(ct.java, [])) > 1:
+            return 'class:' + ct.java + key[len(ct.doc_key):]
+        return key
+
+    def members(self, ct, docs=True):
+        """The members of ct's Java class: (field, java type, is_list, xml kind, xml name, elem or
+        required flag, exclusions, doc)."""
+        def doc(key, fallback):
+            return self.doc(self.doc_key(ct, key), fallback) if docs else None
+        members = []
+        if ct.simple_content is not None:
+            members.append(('value', self.java_type(ct.simple_content), False, 'value', None, None, [],
+                            doc(ct.doc_key + '/#value', 'The text content.')))
+        for (aname, atype, required, fixed, dkey) in ct.attributes:
+            members.append((decapitalize(aname), self.java_type(atype), False, 'attribute', aname, required, [],
+                            doc(dkey, 'Attribute ' + aname + '.')))
+        if ct.particle is not None:
+            elems, exclusions, required = self.fields(ct)
+            field_names = {e.name: decapitalize(e.name) for e in elems}
+            for e in elems:
+                jt = self.ct_java(e.type) if isinstance(e.type, CType) else self.java_type(e.type)
+                is_list = e.max is None or e.max > 1
+                e.required = required[e.name]
+                members.append((field_names[e.name], jt, is_list, 'element', e.name, e,
+                                [field_names[n] for n in exclusions[e.name]],
+                                doc(e.doc_key, 'Element ' + e.name + '.')))
+        return members
 
     def fields(self, ctype):
         """Elements in schema order, the fields each choice member excludes, and which are required."""
@@ -766,13 +1235,13 @@ class Generator:
                      for k, v in exclusions.items()}, required
 
     def write_model(self):
-        pkg_dir = os.path.join(ROOT, 'acube-model', 'src', 'main', 'java', *self.cfg['java_package'].split('.'))
+        pkg_dir = os.path.join(self.out, 'acube-model', 'src', 'main', 'java', *self.cfg['java_package'].split('.'))
         os.makedirs(pkg_dir, exist_ok=True)
         for f in os.listdir(pkg_dir):
             if f.endswith('.java') and f != 'package-info.java':
                 os.remove(os.path.join(pkg_dir, f))
-        for ct in self.classes:
-            write(os.path.join(pkg_dir, ct.java + '.java'), self.class_source(ct))
+        for name, ct in self.model_classes.items():
+            write(os.path.join(pkg_dir, name + '.java'), self.class_source(ct))
         done = set()
         for key, (jname, naming) in self.cfg['enums'].items():
             ns = self.schema.tns
@@ -785,6 +1254,32 @@ class Generator:
                 continue
             done.add(jname)
             write(os.path.join(pkg_dir, jname + '.java'), self.enum_source(st, jname, naming, key))
+        for path, target in self.cfg['anon_enums'].items():
+            st = self.anonymous_simple(path)
+            if isinstance(target, tuple):
+                write(os.path.join(pkg_dir, target[0] + '.java'), self.enum_source(st, target[0], target[1], path))
+            elif target is not None:
+                key = next(k for k, v in self.cfg['enums'].items() if v[0] == target)
+                shared = self.schema.simple_type(*self.enum_type_key(key))
+                if shared.chain_enum().enum != st.enum:
+                    raise SystemExit('%s has codes %s, enum %s has %s' % (path, st.enum, target,
+                                                                         shared.chain_enum().enum))
+
+    def enum_count(self):
+        return len({v[0] for v in self.cfg['enums'].values()}) + sum(
+            1 for v in self.cfg['anon_enums'].values() if isinstance(v, tuple))
+
+    def enum_type_key(self, key):
+        if key.startswith('etd:'):
+            name = key[4:]
+            return next(k for k in self.schema.raw_simple if k[1] == name and k[0] != self.schema.tns)
+        return self.schema.tns, key
+
+    def anonymous_simple(self, path):
+        for st in self.simple_order:
+            if st.anonymous and st.name == path:
+                return st
+        raise SystemExit('anon_enums names %s, which is not an anonymous simple type of the schema' % path)
 
     def enum_constant(self, key, st, value, naming):
         if naming == 'code':
@@ -804,10 +1299,12 @@ class Generator:
                  'import jakarta.xml.bind.annotation.XmlEnumValue;',
                  'import jakarta.xml.bind.annotation.XmlType;', '']
         tdoc = self.doc(st.name, 'Code list ' + st.name + '.')
+        origin = ('Schema type {@code %s}' % st.name) if not st.anonymous else (
+            'The codes of {@code %s}' % st.name.replace('/@', '@'))
         lines.append(javadoc([javadoc_text(tdoc),
-                              'Schema type {@code %s}; each constant carries the code written in the document '
-                              '({@link #value()}).' % st.name], ''))
-        lines.append('@XmlType(name = %s)' % jstr(st.name))
+                              origin + '; each constant carries the code written in the document '
+                              '({@link #value()}).'], ''))
+        lines.append('@XmlType(name = %s)' % jstr(st.name if not st.anonymous else jname))
         lines.append('@XmlEnum')
         lines.append('public enum %s {' % jname)
         consts = []
@@ -846,7 +1343,7 @@ class Generator:
         lines.append('                return c;')
         lines.append('            }')
         lines.append('        }')
-        lines.append('        throw new IllegalArgumentException("not a %s code: " + value);' % st.name)
+        lines.append('        throw new IllegalArgumentException("not a %s code: " + value);' % (st.name if not st.anonymous else jname))
         lines.append('    }')
         lines.append('}')
         return '\n'.join(lines) + '\n'
@@ -855,26 +1352,17 @@ class Generator:
         pkg = self.cfg['java_package']
         name = ct.java
         imports = {'jakarta.xml.bind.annotation.XmlType', 'java.util.Objects', 'org.jspecify.annotations.Nullable'}
-        members = []  # (field, java type, is_list, xml kind, xml name, elem or attr, exclusions, doc)
+        members = self.members(ct)
+        if ct.simple_content is not None or ct.attributes:
+            imports.add('jakarta.xml.bind.annotation.XmlAttribute')
         if ct.simple_content is not None:
             imports.add('jakarta.xml.bind.annotation.XmlValue')
-            imports.add('jakarta.xml.bind.annotation.XmlAttribute')
-            members.append(('value', self.java_type(ct.simple_content), False, 'value', None, None, [],
-                            self.doc(ct.doc_key + '/#value', 'The text content.')))
-            for (aname, atype, required, fixed, dkey) in ct.attributes:
-                members.append((aname, self.java_type(atype), False, 'attribute', aname, required, [],
-                                self.doc(dkey, 'Attribute ' + aname + '.')))
-        else:
+        if ct.particle is not None:
             imports.add('jakarta.xml.bind.annotation.XmlElement')
-            elems, exclusions, required = self.fields(ct)
-            field_names = {e.name: decapitalize(e.name) for e in elems}
-            for e in elems:
-                jt = self.ct_java(e.type) if isinstance(e.type, CType) else self.java_type(e.type)
-                is_list = e.max is None or e.max > 1
-                e.required = required[e.name]
-                members.append((field_names[e.name], jt, is_list, 'element', e.name, e,
-                                [field_names[n] for n in exclusions[e.name]],
-                                self.doc(e.doc_key, 'Element ' + e.name + '.')))
+        if not ct.attributes:
+            imports.discard('jakarta.xml.bind.annotation.XmlAttribute')
+        if ct.simple_content is not None:
+            imports.add('jakarta.xml.bind.annotation.XmlAttribute')
         for m in members:
             jt = m[1]
             if jt == 'BigDecimal':
@@ -885,23 +1373,29 @@ class Generator:
                 imports.add('java.time.OffsetDateTime')
             if m[2]:
                 imports.update({'java.util.ArrayList', 'java.util.Collections', 'java.util.List'})
+        extra = self.fill(self.cfg['extra_code'].get(name, ''))
         if name == 'Faktura':
             imports.add('jakarta.xml.bind.annotation.XmlRootElement')
-        extra = self.cfg['extra_code'].get(name, '')
+            imports.add('io.github.acubepl.model.InvoiceModel')
+            extra += self.fill(ROOT_EXTRA_CODE)
         if 'OffsetDateTime' in extra:
             imports.add('java.time.OffsetDateTime')
         defaults = self.cfg['defaults'].get(name, {})
 
         L = ['package %s;' % pkg, '']
-        for imp in sorted(i for i in imports if i.startswith('jakarta')):
+        for imp in sorted(i for i in imports if i.startswith('jakarta') or i.startswith('io.')):
             L.append('import %s;' % imp)
         L.append('')
         for imp in sorted(i for i in imports if i.startswith('java.')):
             L.append('import %s;' % imp)
         L.append('import org.jspecify.annotations.Nullable;')
         L.append('')
-        tdoc = self.doc(ct.doc_key, 'Element ' + name + '.')
-        if ct.anonymous:
+        tdoc = self.doc(self.doc_key(ct, ct.doc_key), 'Element ' + name + '.')
+        paths = self.class_paths.get(name, [])
+        if ct.anonymous and len(paths) > 1:
+            origin = 'Schema elements {@code %s} (%s), whose types have the same content.' % (
+                ct.name, ', '.join(paths))
+        elif ct.anonymous:
             origin = 'Schema element {@code %s} (%s).' % (ct.name, ct.doc_key)
         else:
             origin = 'Schema type {@code %s}.' % ct.name
@@ -916,7 +1410,7 @@ class Generator:
             L.append('@XmlRootElement(name = "Faktura")')
         prop_order = ', '.join(jstr(m[0]) for m in members if m[3] == 'element')
         L.append('@XmlType(name = %s, propOrder = {%s})' % (jstr('' if ct.anonymous else ct.name), prop_order))
-        L.append('public final class %s {' % name)
+        L.append('public final class %s%s {' % (name, ' implements InvoiceModel' if name == 'Faktura' else ''))
         # fields
         for (field, jt, is_list, kind, xname, extra_info, excl, doc) in members:
             if kind == 'value':
@@ -1013,7 +1507,7 @@ class Generator:
                     L.append('        }')
                 L.append('    }')
         # special combined setter for two-element branches used by extra code
-        if name in ('DaneIdentyfikacyjne', 'DaneIdentyfikacyjnePodatnika'):
+        if name in ('DaneIdentyfikacyjne', 'DaneIdentyfikacyjnePodatnika') and self.version == 'fa1':
             L.append('')
             L.append(javadoc(['Identifies a natural person by first name and surname ({@code ImiePierwsze}, '
                               '{@code Nazwisko}); clears {@code PelnaNazwa}.',
@@ -1132,11 +1626,13 @@ class Generator:
         return xname
 
     def ct_java(self, ct):
+        if ct.java is None:  # simple content without attributes: the value itself
+            return self.java_type(ct.simple_content)
         return ct.java
 
     def write_package_info(self):
         pkg = self.cfg['java_package']
-        path = os.path.join(ROOT, 'acube-model', 'src', 'main', 'java', *pkg.split('.'), 'package-info.java')
+        path = os.path.join(self.out, 'acube-model', 'src', 'main', 'java', *pkg.split('.'), 'package-info.java')
         text = '''/**
  * The %(label)s invoice model: one class per element or type of the official schema
  * ({@code %(main)s}, namespace {@code %(ns)s}), in schema order, with JAXB annotations.
@@ -1178,15 +1674,63 @@ def write(path, text):
         f.write(text)
 
 
+def load_json(name):
+    with open(os.path.join(HERE, name), encoding='utf-8') as f:
+        return json.load(f)
+
+
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument('version', choices=sorted(VERSIONS))
+    ap = argparse.ArgumentParser(description='Generates the FA model and schema encoding from the official XSDs.')
+    ap.add_argument('versions', nargs='+', choices=sorted(VERSIONS) + ['all'], metavar='VERSION',
+                    help='fa1, fa2, fa3 or all')
+    ap.add_argument('--ksef-dir', default=os.path.join(ROOT, '..', 'shared', 'ksef'),
+                    help='the folder holding fa1/schema, fa2/schema, fa3/schema (default: ../shared/ksef)')
+    ap.add_argument('--out', default=ROOT,
+                    help='the repository root to write into (default: this repository); the drift test '
+                         'writes into a temporary folder and compares')
+    ap.add_argument('--missing-docs', action='store_true',
+                    help='list the schema paths without English documentation, with their Polish text')
+    ap.add_argument('--review', action='store_true',
+                    help='list the English texts shared by versions whose Polish documentation differs, to '
+                         'check that the element means the same in each')
     args = ap.parse_args()
-    g = Generator(args.version)
-    g.write_schema()
-    g.write_model()
-    g.write_package_info()
-    print('generated %d classes, %d simple types' % (len(g.classes), len(g.simple_order)))
+    versions = sorted(VERSIONS) if 'all' in args.versions else args.versions
+    generators = []
+    for version in versions:
+        g = Generator(version, args.ksef_dir, args.out)
+        generators.append(g)
+        g.write_schema()
+        g.write_model()
+        g.write_package_info()
+        print('%s: generated %d classes, %d enums, %d simple types' % (
+            version, len(g.model_classes), g.enum_count(), len(g.simple_order)))
+        if args.missing_docs:
+            for key, pl in g.missing_docs:
+                print('  missing %s\t%s' % (key, pl or ''))
+    if args.review:
+        review(generators)
+
+
+def review(generators):
+    """Prints each shared English text whose Polish source differs between versions."""
+    keys = sorted({k for g in generators for k in g.used_docs})
+    for key in keys:
+        text = generators[0].docs.get(key)
+        if not isinstance(text, str):
+            continue
+        polish = {}
+        for g in generators:
+            if key in g.used_docs:
+                pl = g.schema.pl.get(key) or ''
+                polish.setdefault(normalize(pl), []).append((g.version, pl))
+        if len(polish) > 1:
+            print('%s\n  EN: %s' % (key, text))
+            for variants in polish.values():
+                print('  %s: %s' % (' '.join(v for v, _ in variants), variants[0][1]))
+
+
+def normalize(text):
+    return re.sub(r'[^a-z0-9ąćęłńóśźż]+', ' ', text.lower()).strip()
 
 
 if __name__ == '__main__':

@@ -1,5 +1,6 @@
 package io.github.acubepl.model.fa1;
 
+import io.github.acubepl.model.InvoiceModel;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @XmlRootElement(name = "Faktura")
 @XmlType(name = "", propOrder = {"naglowek", "podmiot1", "podmiot2", "podmiot3", "podmiotUpowazniony", "fa", "stopka"})
-public final class Faktura {
+public final class Faktura implements InvoiceModel {
     @XmlElement(name = "Naglowek", required = true)
     private @Nullable Naglowek naglowek;
 
@@ -54,6 +55,11 @@ public final class Faktura {
         this.podmiotUpowazniony = other.podmiotUpowazniony;
         this.fa = other.fa;
         this.stopka = other.stopka;
+    }
+
+    @Override
+    public String schemaVersion() {
+        return "FA(1)";
     }
 
     /**

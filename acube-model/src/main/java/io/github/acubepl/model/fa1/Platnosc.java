@@ -201,7 +201,7 @@ public final class Platnosc {
     }
 
     /**
-     * Returns element {@code TerminyPlatnosci}: Element TerminyPlatnosci.
+     * Returns element {@code TerminyPlatnosci}: A payment due date.
      *
      * <p>Optional, up to 100 values.
      *

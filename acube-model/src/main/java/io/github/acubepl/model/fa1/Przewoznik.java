@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Element Przewoznik.
+ * The carrier.
  *
  * <p>Schema element {@code Przewoznik} (Faktura/Fa/WarunkiTransakcji/Transport/Przewoznik).
  *

@@ -14,42 +14,42 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlEnum
 public enum StawkaPodatku {
     /**
-     * Code {@code 23}.
+     * Code {@code 23}. 23 %: the standard rate.
      */
     @XmlEnumValue("23")
     RATE_23("23"),
     /**
-     * Code {@code 22}.
+     * Code {@code 22}. 22 %: the standard rate in force in some periods.
      */
     @XmlEnumValue("22")
     RATE_22("22"),
     /**
-     * Code {@code 8}.
+     * Code {@code 8}. 8 %: the first reduced rate.
      */
     @XmlEnumValue("8")
     RATE_8("8"),
     /**
-     * Code {@code 7}.
+     * Code {@code 7}. 7 %: the first reduced rate in force in some periods.
      */
     @XmlEnumValue("7")
     RATE_7("7"),
     /**
-     * Code {@code 5}.
+     * Code {@code 5}. 5 %: the second reduced rate.
      */
     @XmlEnumValue("5")
     RATE_5("5"),
     /**
-     * Code {@code 4}.
+     * Code {@code 4}. 4 %: the flat rate for passenger taxis.
      */
     @XmlEnumValue("4")
     RATE_4("4"),
     /**
-     * Code {@code 3}.
+     * Code {@code 3}. 3 %: the flat rate for passenger taxis in force in some periods.
      */
     @XmlEnumValue("3")
     RATE_3("3"),
     /**
-     * Code {@code 0}.
+     * Code {@code 0}. 0 %.
      */
     @XmlEnumValue("0")
     RATE_0("0"),

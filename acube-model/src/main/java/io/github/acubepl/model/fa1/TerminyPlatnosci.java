@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Element TerminyPlatnosci.
+ * A payment due date.
  *
  * <p>Schema element {@code TerminyPlatnosci} (Faktura/Fa/Platnosc/TerminyPlatnosci).
  *

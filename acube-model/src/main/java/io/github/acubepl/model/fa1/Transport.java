@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Element Transport.
+ * A transport of the goods.
  *
  * <p>Schema element {@code Transport} (Faktura/Fa/WarunkiTransakcji/Transport).
  *
@@ -164,7 +164,7 @@ public final class Transport {
     }
 
     /**
-     * Returns element {@code Przewoznik}: Element Przewoznik.
+     * Returns element {@code Przewoznik}: The carrier.
      *
      * <p>Optional.
      *

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Element Umowy.
+ * A contract: its date and number.
  *
  * <p>Schema element {@code Umowy} (Faktura/Fa/WarunkiTransakcji/Umowy).
  *

@@ -60,7 +60,7 @@ public final class WarunkiTransakcji {
     }
 
     /**
-     * Returns element {@code Umowy}: Element Umowy.
+     * Returns element {@code Umowy}: A contract: its date and number.
      *
      * <p>Optional, up to 100 values.
      *
@@ -92,7 +92,7 @@ public final class WarunkiTransakcji {
     }
 
     /**
-     * Returns element {@code Zamowienia}: Element Zamowienia.
+     * Returns element {@code Zamowienia}: An order: its date and number.
      *
      * <p>Optional, up to 100 values.
      *
@@ -222,7 +222,7 @@ public final class WarunkiTransakcji {
     }
 
     /**
-     * Returns element {@code Transport}: Element Transport.
+     * Returns element {@code Transport}: A transport of the goods.
      *
      * <p>Optional, up to 20 values.
      *

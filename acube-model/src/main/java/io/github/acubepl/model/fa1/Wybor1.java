@@ -14,7 +14,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlEnum
 public enum Wybor1 {
     /**
-     * Code {@code 1}.
+     * Code {@code 1}. Yes.
      */
     @XmlEnumValue("1")
     YES("1");

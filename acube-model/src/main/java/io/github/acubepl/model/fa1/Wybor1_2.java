@@ -14,12 +14,12 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlEnum
 public enum Wybor1_2 {
     /**
-     * Code {@code 1}.
+     * Code {@code 1}. Yes.
      */
     @XmlEnumValue("1")
     YES("1"),
     /**
-     * Code {@code 2}.
+     * Code {@code 2}. No.
      */
     @XmlEnumValue("2")
     NO("2");

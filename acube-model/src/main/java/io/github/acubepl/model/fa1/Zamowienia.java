@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Element Zamowienia.
+ * An order: its date and number.
  *
  * <p>Schema element {@code Zamowienia} (Faktura/Fa/WarunkiTransakcji/Zamowienia).
  *
