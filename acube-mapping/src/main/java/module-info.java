@@ -14,5 +14,6 @@ module io.github.acubepl.mapping {
     exports io.github.acubepl.mapping;
 
     uses io.github.acubepl.mapping.InvoiceFormat;
-    provides io.github.acubepl.mapping.InvoiceFormat with io.github.acubepl.mapping.internal.fa1.Fa1Format;
+    provides io.github.acubepl.mapping.InvoiceFormat with io.github.acubepl.mapping.internal.fa1.Fa1Format,
+            io.github.acubepl.mapping.internal.fa2.Fa2Format, io.github.acubepl.mapping.internal.fa3.Fa3Format;
 }

@@ -1,6 +1,7 @@
 package io.github.acubepl.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.model.InvoiceModel;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * the plug-in read, write and validate it. Implementations are immutable and thread-safe.
  */
 public interface InvoiceFormat {
-    /** A short name, e.g. {@code FA(1)}. */
+    /** A short name, e.g. {@code FA(3)}: the name {@link KsefEnvironment} and reports use. */
     String name();
 
     /** The XML target namespace. */
@@ -22,8 +23,8 @@ public interface InvoiceFormat {
     /** The {@code WariantFormularza} value, e.g. {@code 1}. */
     String variant();
 
-    /** The root class of this version's model, e.g. {@code io.github.acubepl.model.fa1.Faktura}. */
-    Class<?> modelType();
+    /** The root class of this version's model, e.g. {@code io.github.acubepl.model.fa3.Faktura}. */
+    Class<? extends InvoiceModel> modelType();
 
     /** The validation rules this plug-in applies. */
     List<ValidationRule> rules();
@@ -47,5 +48,5 @@ public interface InvoiceFormat {
      *
      * @throws AcubeMappingException if the object is of another type
      */
-    InvoiceDocument fromModel(Object model);
+    InvoiceDocument fromModel(InvoiceModel model);
 }

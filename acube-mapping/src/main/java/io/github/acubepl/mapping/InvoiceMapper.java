@@ -8,6 +8,7 @@ import io.github.acubepl.mapping.internal.io.JsonInput;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlInput;
 import io.github.acubepl.mapping.internal.schema.Text;
+import io.github.acubepl.model.InvoiceModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -40,6 +41,7 @@ public final class InvoiceMapper {
     private final Clock clock;
     private final @Nullable Path schemaDirectory;
     private final @Nullable InvoiceKeyRegistry registry;
+    private final @Nullable KsefEnvironment targetEnvironment;
 
     private InvoiceMapper(Builder b) {
         this.formats = List.copyOf(b.formats != null ? b.formats : discover());
@@ -51,6 +53,7 @@ public final class InvoiceMapper {
         this.clock = b.clock;
         this.schemaDirectory = b.schemaDirectory;
         this.registry = b.registry;
+        this.targetEnvironment = b.targetEnvironment;
     }
 
     private static List<InvoiceFormat> discover() {
@@ -87,7 +90,8 @@ public final class InvoiceMapper {
 
     /** The validation context this engine was configured with. */
     public ValidationContext context() {
-        return ValidationContext.builder().clock(clock).schemaDirectory(schemaDirectory).registry(registry).build();
+        return ValidationContext.builder().clock(clock).schemaDirectory(schemaDirectory).registry(registry)
+                .targetEnvironment(targetEnvironment).build();
     }
 
     /**
@@ -174,18 +178,21 @@ public final class InvoiceMapper {
     }
 
     /**
-     * Wraps a model object (such as {@code io.github.acubepl.model.fa1.Faktura}).
+     * Wraps a model ({@code io.github.acubepl.model.fa1.Faktura}, {@code fa2.Faktura} or
+     * {@code fa3.Faktura}) as a document of its schema version.
      *
-     * @throws AcubeMappingException if no plug-in has that model type
+     * @param model the invoice model
+     * @return the document
+     * @throws AcubeMappingException if no plug-in has that model's version
      */
-    public InvoiceDocument fromModel(Object model) {
+    public InvoiceDocument fromModel(InvoiceModel model) {
         Objects.requireNonNull(model, "model");
         for (InvoiceFormat f : formats) {
             if (f.modelType().isInstance(model)) {
                 return f.fromModel(model);
             }
         }
-        throw new AcubeMappingException("no plug-in for model type " + model.getClass().getName() + "; known: " + known());
+        throw new AcubeMappingException("no plug-in for " + model.schemaVersion() + " models; known: " + known());
     }
 
     /** Validates a document with this engine's clock, schema folder and registry. */
@@ -202,18 +209,33 @@ public final class InvoiceMapper {
         return validate(read(input));
     }
 
-    /** Validates a model object. */
-    public ValidationReport validateModel(Object model) {
+    /**
+     * Validates a model.
+     *
+     * @param model the invoice model of any known version
+     * @return the report
+     */
+    public ValidationReport validateModel(InvoiceModel model) {
         return validate(fromModel(model));
     }
 
-    /** Writes a model object as FA XML. */
-    public byte[] toXml(Object model) {
+    /**
+     * Writes a model as FA XML of its version.
+     *
+     * @param model the invoice model of any known version
+     * @return UTF-8 FA XML
+     */
+    public byte[] toXml(InvoiceModel model) {
         return fromModel(model).toXml();
     }
 
-    /** Writes a model object as A-Cube JSON. */
-    public byte[] toJson(Object model) {
+    /**
+     * Writes a model as A-Cube JSON.
+     *
+     * @param model the invoice model of any known version
+     * @return UTF-8 JSON
+     */
+    public byte[] toJson(InvoiceModel model) {
         return fromModel(model).toJson();
     }
 
@@ -273,6 +295,7 @@ public final class InvoiceMapper {
         private Clock clock = Clock.systemDefaultZone();
         private @Nullable Path schemaDirectory;
         private @Nullable InvoiceKeyRegistry registry;
+        private @Nullable KsefEnvironment targetEnvironment;
 
         private Builder() {
         }
@@ -295,7 +318,15 @@ public final class InvoiceMapper {
             return this;
         }
 
-        /** A folder with an official schema set: adds the official-XSD pass to every validation. */
+        /**
+         * A folder with the official schema sets: adds the official-XSD pass to every validation.
+         * Either the folder holding the version folders (such as {@code ksef}, with
+         * {@code fa3/schema} and the others), where each invoice is checked against its version's
+         * schema, or one version's schema folder (such as {@code ksef/fa3/schema}).
+         *
+         * @param directory the folder, or {@code null} for no XSD pass
+         * @return this builder
+         */
         public Builder schemaDirectory(@Nullable Path directory) {
             this.schemaDirectory = directory;
             return this;
@@ -307,6 +338,23 @@ public final class InvoiceMapper {
             return this;
         }
 
+        /**
+         * The KSeF environment the invoices are meant for (default: none): a schema version it
+         * does not accept becomes an error of rule {@code FA-TECH-002} instead of a warning.
+         *
+         * @param environment the environment, or {@code null} for none
+         * @return this builder
+         */
+        public Builder targetEnvironment(@Nullable KsefEnvironment environment) {
+            this.targetEnvironment = environment;
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return a new engine
+         */
         public InvoiceMapper build() {
             return new InvoiceMapper(this);
         }

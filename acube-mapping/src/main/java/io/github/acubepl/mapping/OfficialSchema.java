@@ -1,6 +1,7 @@
 package io.github.acubepl.mapping;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +25,17 @@ import javax.xml.validation.Validator;
 import javax.xml.validation.ValidatorHandler;
 import java.io.Reader;
 import java.util.function.Function;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import javax.xml.parsers.SAXParserFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +53,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * for checking documents against the authority rather than against our own encoding of it.
  *
  * <p>The schema is compiled once per main file and cached for the life of the JVM, with secure
- * processing on and imports resolved only inside the schema's folder. Documents are parsed with a
+ * processing on and imports resolved only inside the schema's folder. The files are used as they
+ * are on disk with one in-memory change: a {@code maxOccurs} above 10,000 (FA(3)'s 50,000 on
+ * {@code DaneFaKorygowanej}) is read as {@code unbounded}, because the JDK's validator either
+ * refuses it under secure processing or takes minutes per invoice without the limit. That cap is
+ * enforced by our own structural validator instead. Documents are parsed with a
  * hardened parser: no DTD, no external entities. Thread-safe; validations against one schema run
  * one at a time, because the JDK's compiled schema is not safe for concurrent use (it keeps the
  * occurrence counters of large {@code maxOccurs} in the shared content model).
@@ -58,6 +72,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class OfficialSchema {
     private static final ConcurrentMap<Path, Schema> CACHE = new ConcurrentHashMap<>();
+    /** The JDK's {@code jdk.xml.maxOccurLimit} set for compilation (FA(2) and FA(3) declare 10,000). */
+    static final int MAX_OCCURS_LIMIT = 10_000;
 
     private final Path mainFile;
     private final Schema schema;
@@ -177,17 +193,91 @@ public final class OfficialSchema {
         }
         try {
             // FA(2) and FA(3) declare maxOccurs="10000": raise the limit instead of switching security off.
-            f.setProperty("jdk.xml.maxOccurLimit", "10000");
+            f.setProperty("jdk.xml.maxOccurLimit", String.valueOf(MAX_OCCURS_LIMIT));
         } catch (SAXException ignored) {
             // an older JDK reads the limit only from the system property of that name
         }
         f.setResourceResolver(new FolderResolver(dir));
-        try (InputStream in = Files.newInputStream(main)) {
-            return f.newSchema(new StreamSource(in, main.toUri().toString()));
+        byte[] bytes;
+        try {
+            bytes = relaxed(Files.readAllBytes(main), main);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + main, e);
+        }
+        try {
+            return f.newSchema(new StreamSource(new ByteArrayInputStream(bytes), main.toUri().toString()));
         } catch (SAXException e) {
             throw new AcubeMappingException("cannot compile " + main + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The schema document with every {@code maxOccurs} above {@value #MAX_OCCURS_LIMIT} read as
+     * {@code unbounded}; the bytes unchanged when there is none. The JDK expands a counted
+     * {@code maxOccurs} into that many states: with secure processing on, FA(3)'s
+     * {@code maxOccurs="50000"} on {@code DaneFaKorygowanej} is refused at every limit up to 50,001,
+     * and with the limit raised above it, validating one invoice took over 580 s (JDK 17). Unbounded
+     * compiles in well under a second; our structural validator enforces the cap itself.
+     */
+    static byte[] relaxed(byte[] xsd, Path file) {
+        Document doc;
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+            f.setNamespaceAware(true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException e) {
+                    // not a verdict
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    throw e;
+                }
+            });
+            doc = builder.parse(new ByteArrayInputStream(xsd), file.toUri().toString());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("cannot configure a secure DOM parser", e);
+        } catch (SAXException e) {
+            throw new AcubeMappingException("cannot read the schema " + file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        NodeList all = doc.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "*");
+        boolean changed = false;
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String max = e.getAttribute("maxOccurs").strip();
+            if (max.matches("[0-9]{1,18}") && Long.parseLong(max) > MAX_OCCURS_LIMIT) {
+                e.setAttribute("maxOccurs", "unbounded");
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return xsd;
+        }
+        try {
+            TransformerFactory tf = TransformerFactory.newDefaultInstance();
+            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            ByteArrayOutputStream out = new ByteArrayOutputStream(xsd.length);
+            tf.newTransformer().transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write the relaxed schema " + file.getFileName(), e);
         }
     }
 
@@ -296,7 +386,7 @@ public final class OfficialSchema {
                 throw new AcubeMappingException("schema " + systemId + " is not a file in " + dir);
             }
             try {
-                return new FileInput(publicId, file.toUri().toString(), Files.readAllBytes(file));
+                return new FileInput(publicId, file.toUri().toString(), relaxed(Files.readAllBytes(file), file));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }

@@ -8,17 +8,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What validation needs besides the invoice: the clock for date rules, an optional folder holding
- * an official schema set for the extra XSD pass, and an optional registry for duplicate checks.
+ * the official schema sets for the extra XSD pass, an optional registry for duplicate checks, and
+ * the optional KSeF environment the invoice is meant for (rule {@code FA-TECH-002}).
  */
 public final class ValidationContext {
     private final Clock clock;
     private final @Nullable Path schemaDirectory;
     private final @Nullable InvoiceKeyRegistry registry;
+    private final @Nullable KsefEnvironment targetEnvironment;
 
     private ValidationContext(Builder b) {
         this.clock = b.clock;
         this.schemaDirectory = b.schemaDirectory;
         this.registry = b.registry;
+        this.targetEnvironment = b.targetEnvironment;
     }
 
     /** The system clock, no XSD pass, no duplicate registry. */
@@ -43,11 +46,22 @@ public final class ValidationContext {
         return Optional.ofNullable(registry);
     }
 
+    /**
+     * The KSeF environment the invoice is meant for, when one was set: a schema version it refuses
+     * is then an error of rule {@code FA-TECH-002}, not a warning.
+     *
+     * @return the environment, or empty when validating without one in mind
+     */
+    public Optional<KsefEnvironment> targetEnvironment() {
+        return Optional.ofNullable(targetEnvironment);
+    }
+
     /** Builds a {@link ValidationContext}. */
     public static final class Builder {
         private Clock clock = Clock.systemDefaultZone();
         private @Nullable Path schemaDirectory;
         private @Nullable InvoiceKeyRegistry registry;
+        private @Nullable KsefEnvironment targetEnvironment;
 
         private Builder() {
         }
@@ -59,8 +73,11 @@ public final class ValidationContext {
         }
 
         /**
-         * A folder holding an official schema set (such as {@code ksef/fa1/schema}): adds a pass with
-         * the official XSD, with secure processing on.
+         * A folder holding the official schema sets: adds a pass with the official XSD, with secure
+         * processing on. Either the folder that holds the version folders (such as {@code ksef}, with
+         * {@code fa1/schema}, {@code fa2/schema}, {@code fa3/schema}), where each invoice is checked
+         * against its own version's schema, or one version's schema folder (such as
+         * {@code ksef/fa3/schema}), which then serves invoices of that version only.
          */
         public Builder schemaDirectory(@Nullable Path directory) {
             this.schemaDirectory = directory;
@@ -70,6 +87,18 @@ public final class ValidationContext {
         /** A registry of invoice keys for the duplicate rule {@code FA-DUP-001}. */
         public Builder registry(@Nullable InvoiceKeyRegistry registry) {
             this.registry = registry;
+            return this;
+        }
+
+        /**
+         * The KSeF environment the invoice is meant for (default: none): a schema version it does
+         * not accept becomes an error of rule {@code FA-TECH-002}.
+         *
+         * @param environment the environment, or {@code null} for none
+         * @return this builder
+         */
+        public Builder targetEnvironment(@Nullable KsefEnvironment environment) {
+            this.targetEnvironment = environment;
             return this;
         }
 

@@ -36,15 +36,45 @@ public final class KsefFiles {
 
     /** The FA(1) schema folder. */
     public static Path fa1Schema() {
-        return dir().resolve("fa1/schema");
+        return schema(1);
     }
 
     /** The FA(1) sample files, sorted by name. */
     public static List<Path> fa1Samples() {
-        try (Stream<Path> s = Files.list(dir().resolve("fa1/samples"))) {
+        return samples(1);
+    }
+
+    /** The schema folder of FA({@code version}), such as {@code ksef/fa3/schema}. */
+    public static Path schema(int version) {
+        return dir().resolve("fa" + version + "/schema");
+    }
+
+    /** The main official XSD of FA({@code version}). */
+    public static Path mainXsd(int version) {
+        return schema(version).resolve("schemat_FA(" + version + ")_v1-0E.xsd");
+    }
+
+    /** The sample files of FA({@code version}), sorted by name. */
+    public static List<Path> samples(int version) {
+        try (Stream<Path> s = Files.list(dir().resolve("fa" + version + "/samples"))) {
             return s.filter(p -> p.toString().endsWith(".xml")).sorted().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The samples of every version: FA(1), then FA(2), then FA(3). */
+    public static List<Path> allSamples() {
+        List<Path> all = new java.util.ArrayList<>();
+        for (int v = 1; v <= 3; v++) {
+            all.addAll(samples(v));
+        }
+        return all;
+    }
+
+    /** The version of a sample file, from its folder ({@code ksef/fa3/samples/...} is 3). */
+    public static int versionOf(Path sample) {
+        String folder = sample.getParent().getParent().getFileName().toString();
+        return Integer.parseInt(folder.substring(2));
     }
 }

@@ -7,6 +7,7 @@ import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
+import io.github.acubepl.model.InvoiceModel;
 import io.github.acubepl.model.fa1.Faktura;
 import io.github.acubepl.testkit.internal.ModelDiff;
 import io.github.acubepl.testkit.internal.SecureXml;
@@ -54,9 +55,9 @@ public final class InvoiceInvariants {
      * Model → FA XML → model gives an equal model.
      *
      * @param mapper the mapper under test
-     * @param model a model object of one of the mapper's formats, such as a {@link Faktura}
+     * @param model an invoice model of one of the mapper's formats, such as a {@link Faktura}
      */
-    public static void assertXmlRoundTrip(InvoiceMapper mapper, Object model) {
+    public static void assertXmlRoundTrip(InvoiceMapper mapper, InvoiceModel model) {
         Objects.requireNonNull(mapper, "mapper");
         Objects.requireNonNull(model, "model");
         byte[] xml = mapper.toXml(model);
@@ -71,7 +72,7 @@ public final class InvoiceInvariants {
      * Model → A-Cube JSON → model gives an equal model, and JSON → FA XML → JSON gives the same
      * bytes.
      */
-    public static void assertJsonRoundTrip(InvoiceMapper mapper, Object model) {
+    public static void assertJsonRoundTrip(InvoiceMapper mapper, InvoiceModel model) {
         Objects.requireNonNull(mapper, "mapper");
         Objects.requireNonNull(model, "model");
         byte[] json = mapper.toJson(model);
@@ -90,7 +91,7 @@ public final class InvoiceInvariants {
     }
 
     /** The model has no validation error (warnings are allowed). */
-    public static void assertNoValidationErrors(InvoiceMapper mapper, Object model) {
+    public static void assertNoValidationErrors(InvoiceMapper mapper, InvoiceModel model) {
         assertNoErrors(mapper.validateModel(model));
     }
 

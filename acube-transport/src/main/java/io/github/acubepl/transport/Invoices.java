@@ -1,7 +1,9 @@
 package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
+import io.github.acubepl.model.InvoiceModel;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ public final class Invoices {
     }
 
     /**
-     * Sends an invoice model (e.g. {@code io.github.acubepl.model.fa1.Faktura}, or an
+     * Sends an invoice model (an {@link InvoiceModel}, e.g. {@code io.github.acubepl.model.fa3.Faktura}, or an
      * {@link InvoiceDocument}) as A-Cube JSON to {@code POST /invoices}.
      *
      * @throws io.github.acubepl.mapping.AcubeMappingException if no mapping plug-in knows the model type
@@ -180,7 +182,11 @@ public final class Invoices {
         if (model instanceof InvoiceDocument document) {
             return document.toJson();
         }
-        return api.mapper().fromModel(model).toJson();
+        if (model instanceof InvoiceModel invoice) {
+            return api.mapper().fromModel(invoice).toJson();
+        }
+        throw new AcubeMappingException("send(Object) takes an invoice model (the Faktura of model.fa1, fa2 or "
+                + "fa3) or an InvoiceDocument, not a " + model.getClass().getSimpleName());
     }
 
     /**

@@ -1,11 +1,10 @@
 package io.github.acubepl.mapping.internal.fa1;
 
-import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.format.SchemaFormat;
-import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.validation.Issues;
+import io.github.acubepl.model.InvoiceModel;
 import io.github.acubepl.model.fa1.Faktura;
 import java.util.List;
 
@@ -42,8 +41,7 @@ public final class Fa1Format extends SchemaFormat {
     }
 
     @Override
-    protected void checkBusinessRules(Object model, SourceFacts facts, SourceSyntax syntax, ValidationContext context,
-            Issues issues) {
-        new Fa1Rules((Faktura) model, facts, syntax, context, issues).check();
+    protected void checkBusinessRules(InvoiceModel model, ValidationContext context, Issues issues) {
+        new Fa1Rules((Faktura) model, context, issues).check();
     }
 }

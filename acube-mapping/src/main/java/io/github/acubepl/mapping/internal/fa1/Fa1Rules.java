@@ -3,15 +3,12 @@ package io.github.acubepl.mapping.internal.fa1;
 import io.github.acubepl.mapping.InvoiceKey;
 import io.github.acubepl.mapping.Nip;
 import io.github.acubepl.mapping.Severity;
-import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.ValidationRule.Category;
-import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.schema.Text;
 import io.github.acubepl.mapping.internal.tree.Path;
 import io.github.acubepl.mapping.internal.validation.Issues;
-import io.github.acubepl.mapping.internal.validation.TechnicalRules;
 import io.github.acubepl.model.fa1.Adnotacje;
 import io.github.acubepl.model.fa1.Fa;
 import io.github.acubepl.model.fa1.FaWiersz;
@@ -56,12 +53,6 @@ final class Fa1Rules {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
-    static final ValidationRule TECH_002 = rule("FA-TECH-002", Severity.WARNING,
-            "The target KSeF environment accepts this schema version (KSeF 2.0: PRD and DEMO take FA(3), TEST takes "
-                    + "FA(2) and FA(3); no environment takes FA(1) any more)",
-            "Docelowe środowisko KSeF przyjmuje tę wersję schematu (KSeF 2.0: PRD i DEMO – FA(3), TEST – FA(2) i FA(3); "
-                    + "FA(1) nie jest już przyjmowana)",
-            "any FA(1) invoice");
     static final ValidationRule NIP_001 = rule("FA-NIP-001", Severity.ERROR,
             "Every NIP (seller, buyer, third parties, authorised entity, corrected parties, carrier) has a correct "
                     + "check digit",
@@ -217,7 +208,7 @@ final class Fa1Rules {
             "Zagraniczny numer rachunku w postaci IBAN (NrRBZagr) przechodzi kontrolę IBAN",
             "NrRBZagr DE00123456780000000000");
 
-    static final List<ValidationRule> ALL = List.of(TechnicalRules.TECH_001, TECH_002, NIP_001, DUP_001, DATE_001,
+    static final List<ValidationRule> ALL = List.of(NIP_001, DUP_001, DATE_001,
             DATE_002, DATE_003, CUR_001, CUR_002, CUR_003, SUM_001, SUM_002, SUM_003, SUM_004, SUM_005, SUM_006,
             LINE_001, LINE_002, LINE_003, ADN_001, ADN_002, ADN_003, ADN_004, ADN_005, KOR_001, KOR_002, KOR_003,
             KOR_005, ZAL_001, ZAL_002, ROZ_001, UPR_001, PTY_002, BANK_001, BANK_002);
@@ -258,17 +249,13 @@ final class Fa1Rules {
     }
 
     private final Faktura invoice;
-    private final SourceFacts facts;
-    private final SourceSyntax syntax;
     private final ValidationContext context;
     private final Issues issues;
     private final Path root = Path.root("Faktura");
     private final Path faPath = root.child("Fa");
 
-    Fa1Rules(Faktura invoice, SourceFacts facts, SourceSyntax syntax, ValidationContext context, Issues issues) {
+    Fa1Rules(Faktura invoice, ValidationContext context, Issues issues) {
         this.invoice = invoice;
-        this.facts = facts;
-        this.syntax = syntax;
         this.context = context;
         this.issues = issues;
     }
@@ -278,10 +265,6 @@ final class Fa1Rules {
     }
 
     void check() {
-        TechnicalRules.check(facts, syntax, issues, TechnicalRules.MAX_BYTES, root);
-        issues.add(TECH_002, root.child("Naglowek").child("KodFormularza").attribute("kodSystemowy"),
-                "KSeF 2.0 no longer accepts FA(1) invoices in any environment; send FA(3) (or FA(2) to TEST)",
-                "KSeF 2.0 nie przyjmuje już faktur FA(1) w żadnym środowisku; należy wysłać FA(3) (lub FA(2) do TEST)");
         checkNips();
         Fa fa = invoice.getFa();
         if (fa == null) {

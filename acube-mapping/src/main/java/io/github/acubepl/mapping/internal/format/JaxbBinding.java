@@ -3,6 +3,7 @@ package io.github.acubepl.mapping.internal.format;
 import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
 import io.github.acubepl.mapping.internal.validation.Issues;
+import io.github.acubepl.model.InvoiceModel;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
@@ -98,7 +99,7 @@ public final class JaxbBinding {
     }
 
     /** Builds a tree from a model object. */
-    public XmlNode fromModel(Object model) {
+    public XmlNode fromModel(InvoiceModel model) {
         if (!rootType.isInstance(model)) {
             throw new AcubeMappingException("expected a " + rootType.getName() + ", got "
                     + (model == null ? "null" : model.getClass().getName()));

@@ -1,6 +1,7 @@
 package io.github.acubepl.mapping.internal.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.mapping.InvoiceFormat;
 import io.github.acubepl.mapping.InvoiceReadException;
@@ -12,28 +13,46 @@ import io.github.acubepl.mapping.internal.io.JsonTrees;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlInput;
 import io.github.acubepl.mapping.internal.schema.FormSchema;
+import io.github.acubepl.mapping.internal.schema.Text;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.mapping.internal.validation.StructureRules;
+import io.github.acubepl.mapping.internal.validation.TechnicalRules;
+import io.github.acubepl.model.InvoiceModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Base of the plug-ins built on our schema encoding: reading, writing, binding and structural
- * validation are generic; a subclass adds its identity, its schema, its model and business rules.
+ * Base of the plug-ins built on our schema encoding: reading, writing, binding, structural
+ * validation and KSeF's technical checks are generic; a subclass adds its identity (name, system
+ * code, variant, XSD file), its schema encoding, its model and its business rules.
  */
 public abstract class SchemaFormat implements InvoiceFormat {
     private final FormSchema schema;
-    private final Class<?> modelType;
+    private final Class<? extends InvoiceModel> modelType;
     private final JaxbBinding binding;
 
-    protected SchemaFormat(FormSchema schema, Class<?> modelType) {
-        this.schema = schema;
-        this.modelType = modelType;
+    /**
+     * A plug-in for one schema version.
+     *
+     * @param schema our encoding of the version's schema
+     * @param modelType the version's root model class
+     */
+    protected SchemaFormat(FormSchema schema, Class<? extends InvoiceModel> modelType) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.modelType = Objects.requireNonNull(modelType, "modelType");
         this.binding = new JaxbBinding(modelType);
     }
 
-    /** Our encoding of the schema. */
+    /**
+     * Our encoding of the schema.
+     *
+     * @return the schema
+     */
     public final FormSchema schema() {
         return schema;
     }
@@ -48,27 +67,82 @@ public abstract class SchemaFormat implements InvoiceFormat {
     }
 
     @Override
-    public final Class<?> modelType() {
+    public final Class<? extends InvoiceModel> modelType() {
         return modelType;
     }
 
-    /** The file name of the main official XSD of this version, for the optional XSD pass. */
+    /**
+     * The file name of the main official XSD of this version, for the optional XSD pass.
+     *
+     * @return a name such as {@code schemat_FA(3)_v1-0E.xsd}
+     */
     public abstract String xsdFileName();
 
-    /** The business rules of this version. */
+    /**
+     * The name of this version's folder in a folder holding several versions' schema sets (as
+     * {@code ksef/fa3/schema}): the name without punctuation, lower case.
+     *
+     * @return a name such as {@code fa3}
+     */
+    public String versionFolder() {
+        return name().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The main official XSD of this version in {@code directory}: either a version's schema folder
+     * holding {@link #xsdFileName()} itself, or a folder holding the version folders, where
+     * {@code <version>/schema} (or {@code <version>}) holds it.
+     *
+     * @param directory the folder given as {@code --schema-dir} or {@code schemaDirectory}
+     * @return the main XSD file
+     * @throws AcubeMappingException if none of these places holds it
+     */
+    public final Path officialXsd(Path directory) {
+        List<Path> candidates = List.of(directory.resolve(xsdFileName()),
+                directory.resolve(versionFolder()).resolve("schema").resolve(xsdFileName()),
+                directory.resolve(versionFolder()).resolve(xsdFileName()));
+        for (Path candidate : candidates) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new AcubeMappingException("no schema file " + xsdFileName() + " for " + name() + " invoices in "
+                + Text.shorten(directory.toString(), 200) + " (looked in the folder itself, in " + versionFolder()
+                + "/schema and in " + versionFolder() + ")");
+    }
+
+    /**
+     * The business rules of this version.
+     *
+     * @return the rules, in catalogue order
+     */
     protected abstract List<ValidationRule> businessRules();
 
     /**
      * Applies the business rules to a bound model. The model may come from a structurally invalid
      * document: values may be missing and rules must not assume otherwise.
+     *
+     * @param model the bound model, an instance of {@link #modelType()}
+     * @param context the clock, registry and target environment
+     * @param issues where to report
      */
-    protected abstract void checkBusinessRules(Object model, SourceFacts facts, SourceSyntax syntax,
-            ValidationContext context, Issues issues);
+    protected abstract void checkBusinessRules(InvoiceModel model, ValidationContext context, Issues issues);
+
+    /** KSeF's technical checks and the environment table, the same for every version. */
+    final void checkTechnicalRules(SourceFacts facts, SourceSyntax syntax, ValidationContext context,
+            Issues issues) {
+        io.github.acubepl.mapping.internal.tree.Path root =
+                io.github.acubepl.mapping.internal.tree.Path.root(schema.root().name());
+        TechnicalRules.check(facts, syntax, issues, TechnicalRules.MAX_BYTES, root);
+        TechnicalRules.checkEnvironment(name(), context.targetEnvironment(), issues, root);
+    }
 
     @Override
     public final List<ValidationRule> rules() {
         List<ValidationRule> all = new ArrayList<>(StructureRules.ALL);
         all.add(ModelRule.RULE);
+        all.add(TechnicalRules.TECH_001);
+        all.add(TechnicalRules.TECH_002);
         all.addAll(businessRules());
         return List.copyOf(all);
     }
@@ -87,7 +161,11 @@ public abstract class SchemaFormat implements InvoiceFormat {
 
     /**
      * Reads A-Cube JSON parsed from raw bytes whose facts (encoding, byte order mark) the technical
-     * checks look at; {@code facts} is {@code null} for a tree made elsewhere.
+     * checks look at.
+     *
+     * @param json the parsed JSON
+     * @param facts the facts of the raw bytes, or {@code null} for a tree made elsewhere
+     * @return the document
      */
     public final InvoiceDocument readJson(JsonNode json, SourceFacts facts) {
         if (!json.isObject()) {
@@ -100,7 +178,7 @@ public abstract class SchemaFormat implements InvoiceFormat {
     }
 
     @Override
-    public final InvoiceDocument fromModel(Object model) {
+    public final InvoiceDocument fromModel(InvoiceModel model) {
         return new TreeDocument(this, SourceSyntax.MODEL, binding.fromModel(model), null, List.of());
     }
 

@@ -14,6 +14,7 @@ import io.github.acubepl.mapping.internal.tree.XmlNode;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.mapping.internal.validation.StructuralValidator;
 import io.github.acubepl.mapping.internal.validation.StructureRules;
+import io.github.acubepl.model.InvoiceModel;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -109,9 +110,12 @@ final class TreeDocument implements InvoiceDocument {
         if (syntax != SourceSyntax.XML) {
             known = known.withXmlSize(xmlSize());
         }
-        format.checkBusinessRules(model, known, syntax, context, issues);
+        format.checkTechnicalRules(known, syntax, context, issues);
+        if (format.modelType().isInstance(model)) {
+            format.checkBusinessRules((InvoiceModel) model, context, issues);
+        }
         context.schemaDirectory()
-                .ifPresent(dir -> XsdPass.validate(root, format.schema(), dir, format.xsdFileName(), issues));
+                .ifPresent(dir -> XsdPass.validate(root, format.schema(), format.officialXsd(dir), issues));
         return new ValidationReport(format.name(), issues.list());
     }
 

@@ -26,9 +26,8 @@ final class XsdPass {
     }
 
     /** Validates the tree with the official schema; each error becomes an FA-XSD-001 issue. */
-    static void validate(XmlNode root, FormSchema formSchema, java.nio.file.Path directory, String mainFile,
-            Issues issues) {
-        OfficialSchema schema = OfficialSchema.load(directory.resolve(mainFile));
+    static void validate(XmlNode root, FormSchema formSchema, java.nio.file.Path mainXsd, Issues issues) {
+        OfficialSchema schema = OfficialSchema.load(mainXsd);
         Path[] current = {Path.root(root.name())};
         XmlNode[] currentNode = {root};
         schema.withValidatorHandler(handler -> {
