@@ -15,9 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code acube convert}: FA XML to A-Cube JSON and back, without validation. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Converts an invoice between FA XML and A-Cube JSON.",
+        description = {"Converts an invoice (FA(1), FA(2) or FA(3)) between FA XML and A-Cube JSON.",
             "",
-            "The input format is detected. Any readable invoice is converted, valid or not; run 'acube validate' to "
+            "The input format and schema version are detected. Any readable invoice is converted, valid or not; run 'acube validate' to "
                     + "check it."},
         footerHeading = "%n",
         footer = {"With -o the output appears whole or not at all: it is written to a temporary file next to OUT, "

@@ -12,9 +12,9 @@ import java.util.Objects;
  * File names, pointers and messages are printed through {@link SafeText}.
  *
  * <pre>
- * invoice.xml: FA(1) XML: INVALID (1 error, 0 warnings)
+ * invoice.xml: FA(3) XML: INVALID (1 error, 0 warnings)
  *   ERROR   FA-STRUCT-001 /Faktura/Fa/P_15 41:7: required element P_15 is missing in Fa
- * invoice.json: FA(1) JSON: INVALID (1 error, 0 warnings)
+ * invoice.json: FA(3) JSON: INVALID (1 error, 0 warnings)
  *   ERROR   FA-STRUCT-001 /Fa/P_15: required element P_15 is missing in Fa
  * broken.json: UNREADABLE (MALFORMED)
  * </pre>

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube validate}: structural and business validation, optionally the official XSD too. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Validates FA invoices, as FA XML or A-Cube JSON.",
+        description = {"Validates FA invoices (FA(1), FA(2), FA(3)), as FA XML or A-Cube JSON.",
             "",
-            "The format is detected from the content. Duplicates (the same seller NIP, RodzajFaktury and P_2) are "
+            "The format and the schema version are detected from the content. Duplicates (the same seller NIP, RodzajFaktury and P_2) are "
                     + "found across the files."},
         footerHeading = "%n",
         footer = {"Exit codes: 0 every file valid (warnings allowed); 1 some invoice breaks a rule; 2 usage error, a "
@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     static final String JSON_SHAPE_1 = "{\"valid\": true|false,              every file readable and valid";
     static final String JSON_SHAPE_2 = " \"files\": [{";
     static final String JSON_SHAPE_3 = "   \"file\": \"invoice.xml\",          the path as given";
-    static final String JSON_SHAPE_4 = "   \"format\": \"FA(1)\"|null,         schema version; null if unreadable";
+    static final String JSON_SHAPE_4 = "   \"format\": \"FA(3)\"|null,         schema version; null if unreadable";
     static final String JSON_SHAPE_5 = "   \"syntax\": \"XML\"|\"JSON\"|null,";
     static final String JSON_SHAPE_6 = "   \"valid\": true|false,";
     static final String JSON_SHAPE_7 = "   \"errors\": 0, \"warnings\": 0,     issue counts";
@@ -86,8 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
     private Language language = Language.EN;
 
     @Option(names = "--schema-dir", paramLabel = "DIR",
-            description = "A folder with the official FA schema set, such as ksef/fa1/schema: adds a pass with "
-                    + "the official XSD.")
+            description = "A folder with the official FA schema sets: adds a pass with the official XSD. Either the "
+                    + "folder holding the version folders, such as ../shared/ksef (each invoice is checked against "
+                    + "its own version's schema), or one version's schema folder, such as ksef/fa3/schema.")
     private @Nullable Path schemaDir;
 
     ValidateCommand(Terminal terminal) {

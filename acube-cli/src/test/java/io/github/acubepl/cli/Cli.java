@@ -82,15 +82,36 @@ final class Cli {
      * Missing: the test is skipped, except under {@code CI=true}, where it fails.
      */
     static Path fa1SchemaDir() {
+        return ksefDir().resolve("fa1").resolve("schema");
+    }
+
+    /**
+     * The folder of the official KSeF files (holding {@code fa1}, {@code fa2}, {@code fa3}), from the
+     * system property {@code ksef.dir} that the build sets. Missing: the test is skipped, except under
+     * {@code CI=true}, where it fails.
+     */
+    static Path ksefDir() {
         String dir = System.getProperty("ksef.dir");
-        Path schema = dir == null ? null : Path.of(dir, "fa1", "schema");
-        if (schema == null || !Files.isDirectory(schema)) {
+        Path ksef = dir == null ? null : Path.of(dir);
+        if (ksef == null || !Files.isDirectory(ksef.resolve("fa1").resolve("schema"))) {
             String why = "official schemas not found (system property ksef.dir = " + dir + ")";
             if ("true".equals(System.getenv("CI"))) {
                 fail(why + "; they are required under CI=true");
             }
             Assumptions.abort(why + "; skipping");
         }
-        return schema;
+        return ksef;
+    }
+
+    /** Official sample {@code n} of FA({@code version}) (their names vary: FA_3_Przykład_1.xml, Fa_3_...). */
+    static Path sample(int version, int n) {
+        Path folder = ksefDir().resolve("fa" + version).resolve("samples");
+        for (String prefix : java.util.List.of("FA_" + version + "_", "Fa_" + version + "_")) {
+            Path p = folder.resolve(prefix + "Przykład_" + n + ".xml");
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return fail("no sample " + n + " of FA(" + version + ") in " + folder);
     }
 }

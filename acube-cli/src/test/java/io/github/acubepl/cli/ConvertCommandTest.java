@@ -42,6 +42,20 @@ class ConvertCommandTest {
         assertEquals(List.of(out), list(dir), "nothing but the output is left behind");
     }
 
+    /** FA(3), attachment-free official sample 20 (EUR, one exchange rate): XML → JSON → XML → JSON. */
+    @Test
+    void convertsAnFa3InvoiceBothWaysWithoutLoss() throws IOException {
+        Path json = dir.resolve("fa3.json");
+        Path xml = dir.resolve("fa3.xml");
+        Path again = dir.resolve("again.json");
+        assertEquals(0, Cli.run("convert", Cli.sample(3, 20).toString(), "--to", "json", "-o", json.toString())
+                .assertNoStackTrace().exitCode());
+        assertTrue(Files.readString(json).contains("\"kodSystemowy\": \"FA (3)\""), Files.readString(json));
+        assertEquals(0, Cli.run("convert", json.toString(), "--to", "xml", "-o", xml.toString()).exitCode());
+        assertEquals(0, Cli.run("convert", xml.toString(), "--to", "json", "-o", again.toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(json), Files.readAllBytes(again));
+    }
+
     @Test
     void replacesAnExistingOutputFile() throws IOException {
         Path out = Invoices.write(dir.resolve("out.xml"), "old content");

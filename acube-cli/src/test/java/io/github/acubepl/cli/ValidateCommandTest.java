@@ -226,6 +226,36 @@ class ValidateCommandTest {
         assertFalse(Cli.run("validate", invalid.toString()).stdout().contains("FA-XSD-001"));
     }
 
+    /** Issue 8: the official FA_3_Przykład_1.xml was UNREADABLE (UNKNOWN_FORMAT), exit 2. */
+    @Test
+    void theOfficialFa3SampleIsValidAndTheReportNamesEachFilesVersion() {
+        Path fa3 = Cli.sample(3, 1);
+        Path fa2 = Cli.sample(2, 1);
+        Cli.Result r = Cli.run("validate", Cli.example("invoice-fa1.json").toString(), fa2.toString(), fa3.toString())
+                .assertNoStackTrace();
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().contains(fa3 + ": FA(3) XML: VALID (0 errors, 0 warnings)"), r::toString);
+        assertTrue(r.stdout().contains(fa2 + ": FA(2) XML: VALID (0 errors, 1 warning)"), r::toString);
+        assertTrue(r.stdout().contains("FA-TECH-002"), r::toString);
+        assertTrue(r.stdout().contains("invoice-fa1.json: FA(1) JSON: VALID"), r::toString);
+        Cli.Result json = Cli.run("validate", "--format", "json", fa3.toString());
+        assertEquals("FA(3)", Invoices.parse(json.stdout()).at("/files/0/format").asText(), json::toString);
+    }
+
+    @Test
+    void schemaDirMayBeTheFolderHoldingTheVersionFolders() throws Exception {
+        Path ksef = Cli.ksefDir();
+        Cli.Result r = Cli.run("validate", "--schema-dir", ksef.toString(), Cli.example("invoice-fa1.xml").toString(),
+                Cli.sample(2, 4).toString(), Cli.sample(3, 20).toString()).assertNoStackTrace();
+        assertEquals(0, r.exitCode(), r::toString);
+        Path broken = Invoices.write(dir.resolve("broken-fa3.xml"), Files.readString(Cli.sample(3, 1))
+                .replace("<P_12>23</P_12>", "<P_12>0</P_12>"));
+        Cli.Result invalid = Cli.run("validate", "--schema-dir", ksef.toString(), broken.toString());
+        assertEquals(1, invalid.exitCode(), invalid::toString);
+        assertTrue(invalid.stdout().contains("FA-XSD-001") && invalid.stdout().contains("FA-STRUCT-008"),
+                invalid::toString);
+    }
+
     @Test
     void aSchemaDirThatIsNotAFolderIsAUsageError() {
         Cli.Result r = Cli.run("validate", "--schema-dir", dir.resolve("nowhere").toString(),
