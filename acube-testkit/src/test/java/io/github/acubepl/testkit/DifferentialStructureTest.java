@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,11 +39,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The differential test of the structural validator of {@code acube-mapping} against the official
- * FA(1) XSD (the JDK's validator): on generated valid invoices and single mutations of them, our
+ * XSDs (the JDK's validator): on generated valid invoices and single mutations of them, our
  * structural verdict (bytes → {@code mapper.read} → {@code validate} → any error of category
  * STRUCTURE or INPUT, or an {@link InvoiceReadException}) must equal the XSD's verdict.
  *
- * <p>2000 tries of one invoice and four mutations each: 10,000 documents. On the first
+ * <p>2000 tries of one invoice and four mutations each: 10,000 documents. FA(2) and FA(3) have no
+ * generator yet; their properties take the official samples with four mutations each instead,
+ * 10,000 documents per version, against their own official XSD. On the first
  * disagreement the property fails (and jqwik shrinks it) with the mutation, the XSD's messages and
  * our issues, and the document is written under {@code target/differential/}. With
  * {@code -Ddifferential.survey=true} it does not stop at the first disagreement but collects all of
@@ -64,6 +67,7 @@ class DifferentialStructureTest {
     private final Map<String, List<String>> survey = new LinkedHashMap<>();
     private final Map<String, int[]> byKind = new java.util.TreeMap<>();
     private volatile boolean disagreed;
+    private volatile String label = "";
     private long started;
 
     @BeforeProperty
@@ -89,6 +93,7 @@ class DifferentialStructureTest {
     @Property(tries = TRIES)
     void ourStructuralVerdictIsTheOfficialXsdsVerdict(@ForAll("invoices") Faktura invoice,
             @ForAll("mutations") List<Mutation> mutations) {
+        label = "FA(1), generated invoices";
         OfficialSchema xsd = Ksef.fa1Schema();
         byte[] xml = Ksef.MAPPER.toXml(invoice);
         compare(xsd, xml, null, xml);
@@ -97,11 +102,62 @@ class DifferentialStructureTest {
         }
     }
 
+    @Provide
+    Arbitrary<byte[]> fa2Samples() {
+        return samplesOf(2);
+    }
+
+    @Provide
+    Arbitrary<byte[]> fa3Samples() {
+        return samplesOf(3);
+    }
+
+    private static Arbitrary<byte[]> samplesOf(int version) {
+        List<byte[]> samples = new ArrayList<>();
+        for (Path p : Ksef.samples(version)) {
+            try {
+                samples.add(Files.readAllBytes(p));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Arbitraries.of(samples);
+    }
+
+    /**
+     * FA(2) until the testkit generates FA(2) invoices: the official samples, each with single
+     * mutations, against the official FA(2) XSD.
+     */
+    @Property(tries = TRIES)
+    void ourFa2VerdictOnMutatedOfficialSamplesIsTheOfficialXsdsVerdict(@ForAll("fa2Samples") byte[] sample,
+            @ForAll("mutations") List<Mutation> mutations) {
+        label = "FA(2), mutated official samples";
+        compareSampleAndMutations(Ksef.schema(2), sample, mutations);
+    }
+
+    /**
+     * FA(3) until the testkit generates FA(3) invoices: the official samples, each with single
+     * mutations, against the official FA(3) XSD (relaxed in memory only where the JDK cannot take it).
+     */
+    @Property(tries = TRIES)
+    void ourFa3VerdictOnMutatedOfficialSamplesIsTheOfficialXsdsVerdict(@ForAll("fa3Samples") byte[] sample,
+            @ForAll("mutations") List<Mutation> mutations) {
+        label = "FA(3), mutated official samples";
+        compareSampleAndMutations(Ksef.schema(3), sample, mutations);
+    }
+
+    private void compareSampleAndMutations(OfficialSchema xsd, byte[] sample, List<Mutation> mutations) {
+        compare(xsd, sample, null, sample);
+        for (Mutation m : mutations) {
+            compare(xsd, m.apply(sample), m, sample);
+        }
+    }
+
     @AfterProperty
     void summary() {
         int n = documents.get();
-        System.out.printf("differential FA(1): %d documents, %d valid and %d invalid per the official XSD, "
-                + "%d agreements (%.2f %%), %d disagreement group(s), %.1f s%n", n, xsdValid.get(), xsdInvalid.get(),
+        System.out.printf("differential %s: %d documents, %d valid and %d invalid per the official XSD, "
+                + "%d agreements (%.2f %%), %d disagreement group(s), %.1f s%n", label, n, xsdValid.get(), xsdInvalid.get(),
                 agreements.get(), n == 0 ? 0.0 : 100.0 * agreements.get() / n, survey.size(),
                 (System.nanoTime() - started) / 1e9);
         if (SURVEY) {

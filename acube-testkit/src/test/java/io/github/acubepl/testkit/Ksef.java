@@ -85,7 +85,17 @@ final class Ksef {
 
     /** The FA(1) samples, sorted by name. */
     static List<Path> fa1Samples() {
-        try (Stream<Path> s = Files.list(dir().resolve("fa1/samples"))) {
+        return samples(1);
+    }
+
+    /** The official schema of FA({@code version}), compiled once. */
+    static OfficialSchema schema(int version) {
+        return OfficialSchema.inFolder(dir().resolve("fa" + version + "/schema"));
+    }
+
+    /** The samples of FA({@code version}), sorted by name. */
+    static List<Path> samples(int version) {
+        try (Stream<Path> s = Files.list(dir().resolve("fa" + version + "/samples"))) {
             return s.filter(p -> p.toString().endsWith(".xml")).sorted().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
