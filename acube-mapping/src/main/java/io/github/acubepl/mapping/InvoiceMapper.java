@@ -69,6 +69,11 @@ public final class InvoiceMapper {
         return builder().build();
     }
 
+    /**
+     * Starts configuring an engine.
+     *
+     * @return a new builder: every plug-in on the class path, default limits, the system clock
+     */
     public static Builder builder() {
         return new Builder();
     }

@@ -29,10 +29,20 @@ public final class ValidationContext {
         return builder().build();
     }
 
+    /**
+     * Starts configuring a context.
+     *
+     * @return a new builder with the defaults of {@link #defaults()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The clock for date rules ("P_1 not in the future", judged in Polish time).
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
@@ -42,6 +52,11 @@ public final class ValidationContext {
         return Optional.ofNullable(schemaDirectory);
     }
 
+    /**
+     * The registry of invoice keys for the duplicate rule {@code FA-DUP-001}, when one was set.
+     *
+     * @return the registry, or empty
+     */
     public Optional<InvoiceKeyRegistry> registry() {
         return Optional.ofNullable(registry);
     }
@@ -102,6 +117,11 @@ public final class ValidationContext {
             return this;
         }
 
+        /**
+         * Builds the context.
+         *
+         * @return a new, immutable context
+         */
         public ValidationContext build() {
             return new ValidationContext(this);
         }
