@@ -5,7 +5,7 @@
  * value it hands out or package-private.
  */
 module io.github.acubepl.sandbox {
-    requires io.github.acubepl.mapping;
+    requires transitive io.github.acubepl.mapping; // KsefEnvironment is on the builder
     requires transitive io.github.acubepl.webhook;
     requires com.fasterxml.jackson.databind;
     requires java.xml;

@@ -1,6 +1,8 @@
 package io.github.acubepl.sandbox;
 
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.KsefEnvironment;
+import io.github.acubepl.mapping.Nip;
 import io.github.acubepl.mapping.ReadLimits;
 import io.github.acubepl.webhook.DeliveryQueue;
 import io.github.acubepl.webhook.DeliveryStore;
@@ -53,6 +55,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Each user has separate legal entities, webhooks and invoices; the duplicate check of the
  * simulated KSeF (code 440) is per user too. Thread-safe.
  *
+ * <p>The simulated KSeF takes the schema versions of one KSeF environment ({@link Builder#ksefEnvironment},
+ * default {@link KsefEnvironment#PRODUCTION}: FA(3) only), read from the same table as validation rule
+ * {@code FA-TECH-002}: an invoice of another version is refused with a {@code 422} violation that says
+ * which versions the environment takes. An FA(3) invoice with an attachment ({@code Zalacznik}) ends
+ * {@code invalid} with processing code 415 unless its seller is set up for attachments
+ * ({@link Builder#allowAttachments}, {@link #allowAttachments}; a simulator extension, the platform
+ * has no such field).
+ *
  * <p>The HTTP server is the sandbox's own (HTTP/1.1 on {@code java.nio}, see
  * {@code SandboxServer}): one thread reads and writes every connection without blocking and hands
  * only complete requests to the request threads, so slow, stalled or hostile clients cost a
@@ -74,6 +84,7 @@ public final class AcubeSandbox implements AutoCloseable {
     private final long maxBodyBytes;
     private final HttpLimits limits;
     private final int maxConcurrentInvoiceChecks;
+    private final KsefEnvironment ksefEnvironment;
     private final Ids ids;
     private final State state;
     private final EventLog events = new EventLog();
@@ -109,8 +120,9 @@ public final class AcubeSandbox implements AutoCloseable {
                 b.maxBufferedBodyBytes != null ? b.maxBufferedBodyBytes : Builder.DEFAULT_BODY_BUFFERS * b.maxBodyBytes);
         this.maxConcurrentInvoiceChecks = b.maxConcurrentInvoiceChecks != null ? b.maxConcurrentInvoiceChecks
                 : Builder.defaultInvoiceChecks();
+        this.ksefEnvironment = b.ksefEnvironment;
         this.ids = new Ids(b.random);
-        this.state = new State(users);
+        this.state = new State(users, b.attachmentIssuers);
         this.store = new SandboxStore(state, events);
         this.jwt = new Jwt(Jwt.newKeyPair());
         this.signingKeys = SigningKeys.generate();
@@ -155,6 +167,7 @@ public final class AcubeSandbox implements AutoCloseable {
             InvoiceMapper mapper = InvoiceMapper.builder()
                     .clock(clock.asClock())
                     .limits(new ReadLimits(maxBodyBytes, ReadLimits.DEFAULT_MAX_DEPTH))
+                    .targetEnvironment(ksefEnvironment) // FA-TECH-002: a version KSeF refuses is an error
                     .build();
             Router router = new Router(this::authenticate);
             new CommonApi(state, jwt, signingKeys, clock).register(router);
@@ -242,6 +255,26 @@ public final class AcubeSandbox implements AutoCloseable {
         return delays;
     }
 
+    /** The KSeF environment the simulated KSeF behaves as: which schema versions it takes. */
+    public KsefEnvironment ksefEnvironment() {
+        return ksefEnvironment;
+    }
+
+    /**
+     * Sets whether the simulated KSeF takes invoices with attachments ({@code Zalacznik}) from the
+     * seller {@code nip}, for every user's legal entity of that NIP; applies to invoices decided from
+     * now on. A simulator extension: on the platform the issuer registers for attachments with KSeF
+     * (reference §13), and A-Cube has no field for it.
+     *
+     * @param nip the seller's NIP
+     * @param allowed whether its invoices may carry attachments
+     * @throws IllegalArgumentException if {@code nip} is not a valid NIP
+     */
+    public void allowAttachments(String nip, boolean allowed) {
+        String checked = Builder.nip(nip);
+        state.locked(() -> state.allowAttachments(checked, allowed));
+    }
+
     /** The faults to arm on the next requests. */
     public Faults faults() {
         return faults;
@@ -258,8 +291,9 @@ public final class AcubeSandbox implements AutoCloseable {
     }
 
     /**
-     * Attaches a file to an invoice, as KSeF does for invoices received with attachments (FA(1)
-     * invoices sent here have none): the attachment endpoints then list and serve it.
+     * Attaches a file to an invoice, as KSeF does for invoices received with attachments (the
+     * simulator derives none from the invoices sent to it, not even from FA(3)'s {@code Zalacznik},
+     * which is structured data inside the invoice): the attachment endpoints then list and serve it.
      *
      * @param invoiceUuid the invoice
      * @param fileName the file name listed
@@ -518,8 +552,48 @@ public final class AcubeSandbox implements AutoCloseable {
         private DeliveryStore webhookStore = DeliveryStore.inMemory();
         private WebhookSender webhookSender = WebhookSender.loopbackOnly(WebhookSender.httpClient());
         private RetrySchedule webhookSchedule = RetrySchedule.standard();
+        private KsefEnvironment ksefEnvironment = KsefEnvironment.PRODUCTION;
+        private final Set<String> attachmentIssuers = new HashSet<>();
 
         private Builder() {
+        }
+
+        /**
+         * The KSeF environment the simulated KSeF behaves as (default {@link KsefEnvironment#PRODUCTION}):
+         * it takes the schema versions {@link KsefEnvironment#acceptedVersions()} names, the table rule
+         * {@code FA-TECH-002} reads, and refuses others with a {@code 422} violation saying which it
+         * takes. {@link KsefEnvironment#TEST} also takes FA(2); no environment takes FA(1).
+         *
+         * <p>The default: A-Cube's production sends to KSeF's production, and A-Cube's sandbox
+         * simulates KSeF rather than fronting one of its environments (reference §1); a sandbox that
+         * prepares for production refuses what production refuses.
+         */
+        public Builder ksefEnvironment(KsefEnvironment environment) {
+            this.ksefEnvironment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /**
+         * Sets the seller {@code nip} up for attachments: its FA(3) invoices with {@code Zalacznik}
+         * reach {@code valid}; without this they end {@code invalid} with processing code 415
+         * ("attachments not allowed"), as KSeF takes attachments only from issuers registered for
+         * them (reference §13). A simulator extension; see also {@link AcubeSandbox#allowAttachments}.
+         *
+         * @throws IllegalArgumentException if {@code nip} is not a valid NIP
+         */
+        public Builder allowAttachments(String nip) {
+            attachmentIssuers.add(nip(nip));
+            return this;
+        }
+
+        /** A valid NIP, or an exception saying what is wrong with it (a short, escaped prefix of it). */
+        static String nip(String nip) {
+            Objects.requireNonNull(nip, "nip");
+            if (!Nip.isValid(nip)) {
+                throw new IllegalArgumentException("not a valid NIP (ten digits with a correct check digit): "
+                        + RequestHead.quote(nip, 24));
+            }
+            return nip;
         }
 
         /** The port on 127.0.0.1; 0 (the default) picks a free one. */

@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Invoices (api-contract.md, Invoices): sending (validated with acube-mapping, errors only; the
- * seller must be a registered legal entity of the user), validating, listing with filters, reading
+ * Invoices (api-contract.md, Invoices): sending (validated with acube-mapping, errors only, for the
+ * simulated KSeF environment, so that a schema version it does not take is refused by rule
+ * {@code FA-TECH-002}; the seller must be a registered legal entity of the user), validating, listing with filters, reading
  * as JSON or the FA XML, the UPO, attachments. Reading and validating an invoice costs many times
  * its size in memory, so at most {@code maxConcurrentChecks} run at once (the others wait their
  * turn): the memory they take stays bounded however many clients send at once.
@@ -78,7 +79,7 @@ final class InvoiceApi {
 
     /** An invoice that passed every check. */
     private record Checked(InvoiceDocument document, String format, String sentAs, String sellerNip, String kind,
-            String number, String legalEntityUuid, byte[] xml) {
+            String number, String legalEntityUuid, boolean withAttachment, byte[] xml) {
     }
 
     private Response send(Router.Call call) {
@@ -87,7 +88,7 @@ final class InvoiceApi {
         Instant now = clock.instant();
         InvoiceRecord invoice = state.locked(() -> {
             InvoiceRecord r = new InvoiceRecord(ids.uuid(), account, c.legalEntityUuid, state.nextInvoiceSequence(),
-                    c.format, c.sentAs, c.number, c.kind, c.sellerNip, c.xml, Timestamps.seconds(now));
+                    c.format, c.sentAs, c.number, c.kind, c.sellerNip, c.withAttachment, c.xml, Timestamps.seconds(now));
             account.invoices.put(r.uuid, r);
             events.append(now, InvoiceEvent.Kind.CREATED, null, r.snapshot());
             return r;
@@ -180,7 +181,10 @@ final class InvoiceApi {
             throw ApiException.unprocessable(violations);
         }
         byte[] fa = xml ? request.body() : doc.toXml();
-        return new Checked(doc, doc.format().name(), json ? "json" : "xml", nip, kind, number, entityUuid, fa);
+        // FA(3)'s attachment: KSeF takes it only from issuers set up for it (decided in KsefSimulator, code 415)
+        boolean withAttachment = tree.path("Zalacznik").isObject();
+        return new Checked(doc, doc.format().name(), json ? "json" : "xml", nip, kind, number, entityUuid, withAttachment,
+                fa);
     }
 
     private static void missing(List<Violation> violations, @Nullable String value, String path) {

@@ -8,7 +8,8 @@ import java.time.ZoneId;
 
 /**
  * The simulated KSeF: moves an accepted invoice {@code in_queue} → {@code processing} (150) →
- * {@code valid} (200, KSeF number, acquisition time) or {@code invalid} (440 for a duplicate), and
+ * {@code valid} (200, KSeF number, acquisition time) or {@code invalid} (415 for an invoice with
+ * attachments from a seller not set up for them, 440 for a duplicate), and
  * makes the UPO of a valid invoice available, each step on the sandbox clock after the configured
  * delay. A duplicate is an invoice with the seller NIP, {@code RodzajFaktury} and {@code P_2} of an
  * earlier one of the same user that KSeF accepted ({@code valid}) or that is ahead of it in the
@@ -18,6 +19,7 @@ final class KsefSimulator {
     static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     static final int PROCESSING = 150;
     static final int SUCCESS = 200;
+    static final int ATTACHMENTS_NOT_ALLOWED = 415;
     static final int DUPLICATE = 440;
 
     private final State state;
@@ -44,6 +46,8 @@ final class KsefSimulator {
                 return "Processing in progress";
             case SUCCESS:
                 return "Success";
+            case ATTACHMENTS_NOT_ALLOWED:
+                return "Attachments not allowed";
             case DUPLICATE:
                 return "Duplicate invoice";
             default:
@@ -76,6 +80,10 @@ final class KsefSimulator {
         Instant now = clock.instant();
         boolean valid = state.locked(() -> {
             if (invoice.status != Status.PROCESSING) {
+                return false;
+            }
+            if (invoice.withAttachment && !state.attachmentsAllowed(invoice.sellerNip)) {
+                change(invoice, Status.INVALID, ATTACHMENTS_NOT_ALLOWED, now);
                 return false;
             }
             if (isDuplicate(invoice)) {

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +21,11 @@ import org.jspecify.annotations.Nullable;
 final class State {
     private final Object lock = new Object();
     private final Map<String, Account> accounts;
+    private final Set<String> attachmentIssuers = new HashSet<>();
     private long invoiceSequence;
 
-    State(List<SandboxUser> users) {
+    State(List<SandboxUser> users, Collection<String> attachmentIssuers) {
+        this.attachmentIssuers.addAll(attachmentIssuers);
         Map<String, Account> map = new LinkedHashMap<>();
         int uid = 1;
         for (SandboxUser u : users) {
@@ -49,6 +53,23 @@ final class State {
 
     Collection<Account> accounts() {
         return accounts.values();
+    }
+
+    /**
+     * Whether KSeF takes invoices with attachments ({@code Zalacznik}) from the seller {@code nip}; call
+     * inside the lock. A simulator extension: the platform has no such field (reference §13).
+     */
+    boolean attachmentsAllowed(String nip) {
+        return attachmentIssuers.contains(nip);
+    }
+
+    /** Sets whether KSeF takes invoices with attachments from {@code nip}; call inside the lock. */
+    void allowAttachments(String nip, boolean allowed) {
+        if (allowed) {
+            attachmentIssuers.add(nip);
+        } else {
+            attachmentIssuers.remove(nip);
+        }
     }
 
     /** The next invoice's place in the queue; call inside the lock. */
@@ -181,6 +202,8 @@ final class State {
         final String number;
         final String kind;
         final String sellerNip;
+        /** Whether the invoice carries FA(3)'s {@code Zalacznik}, which KSeF takes only from issuers set up for it. */
+        final boolean withAttachment;
         final byte[] xml;
         final String hash;
         final Instant createdAt;
@@ -193,7 +216,7 @@ final class State {
         byte @Nullable [] upo;
 
         InvoiceRecord(String uuid, Account owner, String legalEntityUuid, long sequence, String format, String sentAs,
-                String number, String kind, String sellerNip, byte[] xml, Instant createdAt) {
+                String number, String kind, String sellerNip, boolean withAttachment, byte[] xml, Instant createdAt) {
             this.uuid = uuid;
             this.owner = owner;
             this.legalEntityUuid = legalEntityUuid;
@@ -203,6 +226,7 @@ final class State {
             this.number = number;
             this.kind = kind;
             this.sellerNip = sellerNip;
+            this.withAttachment = withAttachment;
             this.xml = xml;
             this.hash = Hashes.sha256Base64(xml);
             this.createdAt = createdAt;

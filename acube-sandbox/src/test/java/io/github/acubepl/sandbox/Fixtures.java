@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
-/** Test data: a valid FA(1) invoice, legal entities, the official samples. */
+/** Test data: a valid FA(3) invoice (and an FA(1) one the simulator refuses), legal entities, the official samples. */
 final class Fixtures {
     /**
      * The manual clock's start: after the example invoice's dates, and years away from the real date
@@ -34,11 +34,23 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** A fresh copy of the example FA(1) invoice in A-Cube JSON (seller {@link #SELLER_NIP}, P_2 FV/2026/11/0042). */
+    /**
+     * A fresh copy of the example FA(3) invoice in A-Cube JSON ({@code examples/invoice-fa3.json}: seller
+     * {@link #SELLER_NIP}, P_2 FV/2026/11/0042, four lines at 23, 8 and 5 %).
+     */
     static ObjectNode invoice() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("invoice-fa1.json")) {
+        return resource("invoice-fa3.json");
+    }
+
+    /** A fresh copy of an FA(1) invoice in A-Cube JSON, seller {@link #SELLER_NIP}: a version no KSeF environment takes. */
+    static ObjectNode fa1Invoice() {
+        return resource("invoice-fa1.json");
+    }
+
+    private static ObjectNode resource(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("invoice-fa1.json is missing from the test resources");
+                throw new IllegalStateException(name + " is missing from the test resources");
             }
             return (ObjectNode) Client.JSON.readTree(in);
         } catch (IOException e) {
@@ -108,8 +120,13 @@ final class Fixtures {
 
     /** The official FA(1) samples; skipped with a message when the folder is absent, failing under CI=true. */
     static List<Path> fa1Samples() {
+        return samples("fa1");
+    }
+
+    /** The official samples of a version folder ({@code fa1}, {@code fa2}, {@code fa3}), as {@link #fa1Samples()}. */
+    static List<Path> samples(String version) {
         Path dir = Path.of(System.getProperty("ksef.dir", "../../shared/ksef")).toAbsolutePath().normalize();
-        Path samples = dir.resolve("fa1/samples");
+        Path samples = dir.resolve(version + "/samples");
         if (!Files.isDirectory(samples)) {
             String message = "the official KSeF files are not at " + dir + " (set -Dksef.dir=...)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {

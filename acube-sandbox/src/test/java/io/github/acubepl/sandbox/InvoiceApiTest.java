@@ -59,7 +59,7 @@ class InvoiceApiTest {
 
         SandboxInvoice stored = sandbox.store().invoice(uuid).orElseThrow();
         assertEquals("json", stored.sentAs());
-        assertEquals("FA(1)", stored.format());
+        assertEquals("FA(3)", stored.format());
         assertEquals(SandboxInvoice.Status.IN_QUEUE, stored.status());
     }
 
@@ -84,7 +84,7 @@ class InvoiceApiTest {
         Client.Reply xml = client.get("/invoices/" + uuid, "application/xml");
         assertEquals(200, xml.status());
         String text = xml.text();
-        assertTrue(text.contains("http://crd.gov.pl/wzor/2021/11/29/11089/"), text);
+        assertTrue(text.contains("http://crd.gov.pl/wzor/2025/06/25/13775/"), text);
         assertTrue(text.contains("FV/2026/11/0042"), text);
         assertEquals("VAT", sandbox.store().invoice(uuid).orElseThrow().invoiceKind());
     }
@@ -127,7 +127,7 @@ class InvoiceApiTest {
         ObjectNode broken = Fixtures.invoice();
         ObjectNode fa = (ObjectNode) broken.get("Fa");
         fa.remove("P_15");
-        ((ObjectNode) fa.at("/FaWiersze/FaWiersz/1")).put("P_12", "24");
+        ((ObjectNode) fa.at("/FaWiersz/1")).put("P_12", "24");
         Client.Reply r = client.post("/invoices", "application/json", Fixtures.bytes(broken));
         assertEquals(422, r.status(), r::text);
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
@@ -140,7 +140,7 @@ class InvoiceApiTest {
             assertTrue(r.json().get("detail").asText().contains(v.get("propertyPath").asText() + ": " + v.get("message").asText()));
         }
         assertTrue(seen.contains("fa.p15 FA-STRUCT-001"), seen::toString);
-        assertTrue(seen.contains("fa.faWiersze.faWiersz.1.p12 FA-STRUCT-008"), seen::toString);
+        assertTrue(seen.contains("fa.faWiersz.1.p12 FA-STRUCT-008"), seen::toString);
         assertEquals(0, sandbox.store().invoices().size());
     }
 

@@ -46,7 +46,7 @@ final class LoadProbe {
     private static void writeInvoice(Path file, long bytes) throws IOException {
         var invoice = Fixtures.invoice("LOAD/1");
         var fa = (com.fasterxml.jackson.databind.node.ObjectNode) invoice.get("Fa");
-        var lines = (com.fasterxml.jackson.databind.node.ArrayNode) fa.get("FaWiersze").get("FaWiersz");
+        var lines = (com.fasterxml.jackson.databind.node.ArrayNode) fa.get("FaWiersz");
         var template = lines.get(0);
         String description = "Konsultacje wdrożeniowe ".repeat(10);
         long size = Fixtures.bytes(invoice).length;
