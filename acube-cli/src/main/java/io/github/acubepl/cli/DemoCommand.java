@@ -70,15 +70,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code acube demo}: the whole flow of the platform, on loopback only. It starts the simulator and a
  * webhook receiver, then does what an ERP adapter does: logs in, registers the seller, subscribes
- * webhooks, registers and selects a KSeF token, sends the example invoice as JSON, takes the signed
+ * webhooks, registers and selects a KSeF token, sends the example FA(3) invoice as JSON (the simulator
+ * behaving as KSeF's production, which takes FA(3) only), takes the signed
  * notifications (verified with the key the platform serves), downloads the FA XML and the UPO, and
  * prints the invoice's timeline. Exit 0 only when every step worked.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the whole A-Cube flow against a local simulator, with nothing leaving this machine.",
             "",
-            "The steps: log in, register a legal entity, its KSeF token and webhooks, send the example FA(1) invoice "
-                    + "as JSON, receive and verify the signed webhook notifications, download the FA XML and the UPO, "
+            "The steps: log in, register a legal entity, its KSeF token and webhooks, send the example FA(3) invoice "
+                    + "(examples/invoice-fa3.json) as JSON to a simulated KSeF that behaves as production (FA(3) only), receive and verify the signed webhook notifications, download the FA XML and the UPO, "
                     + "and print the invoice's timeline. Everything listens on 127.0.0.1 only."},
         footerHeading = "%n",
         footer = {"The JVM's heap is capped (512 MB by default; see ACUBE_JAVA_OPTS in the README) when the ./acube "
@@ -88,7 +89,7 @@ import picocli.CommandLine.Spec;
                     + "cannot be written; 3 to 5 as for 'acube send' (the simulator refused the login, could not be "
                     + "reached, or did not answer); 70 internal error."})
 final class DemoCommand implements Callable<Integer> {
-    private static final String EXAMPLE = "demo/invoice-fa1.json";
+    private static final String EXAMPLE = "demo/invoice-fa3.json";
     private static final String RECEIVER_PATH = "/acube/webhooks/";
 
     private final Terminal terminal;
@@ -193,6 +194,8 @@ final class DemoCommand implements Callable<Integer> {
 
         byte[] invoiceJson = example();
         String sellerNip = sellerNip(invoiceJson);
+        InvoiceMapper mapper = InvoiceMapper.builder().clock(terminal.clock()).build();
+        String version = mapper.read(invoiceJson).format().name();
         LegalEntity entity = client.legalEntities().create(NewLegalEntity.builder().nip(sellerNip)
                 .name("Pracownia Programistyczna Bursztyn sp. z o.o.").addressLine1("ul. Długa 12")
                 .addressLine2("lok. 3").postcode("80-827").city("Gdańsk").countryIso2("PL")
@@ -213,7 +216,7 @@ final class DemoCommand implements Callable<Integer> {
         SentInvoice sent = client.invoices().sendJson(invoiceJson);
         String uuid = sent.uuidIfKnown().orElseThrow(() -> new StepFailed("the platform answered "
                 + sent.httpStatus() + " without an invoice uuid"));
-        timeline.step("invoice sent as JSON (example FA(1), " + invoiceJson.length + " bytes): uuid " + uuid
+        timeline.step("invoice sent as JSON (example " + version + ", " + invoiceJson.length + " bytes): uuid " + uuid
                 + ", status " + (sent.status() == null ? "-" : sent.status().value()));
 
         List<Arrival> arrivals = new ArrayList<>();
@@ -245,12 +248,15 @@ final class DemoCommand implements Callable<Integer> {
         timeline.step("invoice read back: accepted by KSeF, KSeF number " + invoice.ksefReferenceNumber());
 
         byte[] xml = client.invoices().getXml(uuid);
-        ValidationReport report = InvoiceMapper.builder().clock(terminal.clock()).build().validate(xml);
+        ValidationReport report = mapper.validate(xml);
         if (!report.isValid()) {
             ValidationIssue first = report.errors().get(0);
             throw new StepFailed("the downloaded FA XML is not valid: " + first.ruleId() + " " + first.message());
         }
-        timeline.step("FA XML downloaded: " + xml.length + " bytes, valid FA(1)" + (report.warnings().isEmpty() ? ""
+        if (!report.format().equals(version)) {
+            throw new StepFailed("the downloaded FA XML is " + report.format() + ", not the " + version + " sent");
+        }
+        timeline.step("FA XML downloaded: " + xml.length + " bytes, valid " + report.format() + (report.warnings().isEmpty() ? ""
                 : " (warnings: " + String.join(", ", report.warnings().stream().map(ValidationIssue::ruleId)
                         .distinct().toList()) + ")"));
 
@@ -346,7 +352,7 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The example invoice, bundled from examples/invoice-fa1.json at build time. */
+    /** The example invoice, bundled from examples/invoice-fa3.json at build time. */
     private static byte[] example() throws StepFailed, IOException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(EXAMPLE)) {
             if (in == null) {

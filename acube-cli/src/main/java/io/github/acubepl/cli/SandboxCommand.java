@@ -1,5 +1,7 @@
 package io.github.acubepl.cli;
 
+import io.github.acubepl.mapping.KsefEnvironment;
+import io.github.acubepl.mapping.Nip;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.KsefDelays;
 import io.github.acubepl.sandbox.SandboxClock;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +44,16 @@ import picocli.CommandLine.Spec;
                 + "ACUBE_SANDBOX_PASSWORD, never from the command line, where every user of the machine could read it "
                 + "with 'ps'. A password you give is never printed. The old form --user EMAIL:PASSWORD still works, "
                 + "with a warning.",
+            "",
+            "--ksef-environment: the simulated KSeF takes the schema versions of that KSeF environment: production "
+                    + "and demo take FA(3) only, test takes FA(2) and FA(3); no environment takes FA(1). Any other "
+                    + "version is refused with a 422 violation (rule FA-TECH-002) that says which versions it takes. "
+                    + "The default is production: A-Cube's production sends to KSeF's, and a sandbox that prepares for "
+                    + "it refuses what it refuses.",
+            "",
+            "--attachments (a simulator extension): KSeF takes FA(3) invoices with an attachment (Zalacznik) only "
+                    + "from issuers set up for them; without this option such an invoice ends 'invalid' with "
+                    + "processing code 415 (attachments not allowed).",
             "",
             "--ksef-delay is in milliseconds, as in 'acube demo'; it was seconds before, so a value from 1 to 49 is "
                     + "taken with a warning (for 5 seconds give 5000).",
@@ -90,6 +103,16 @@ final class SandboxCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}). It was seconds before: 1 to 49 is taken, with a warning.")
     private long ksefDelayMillis;
 
+    @Option(names = "--ksef-environment", paramLabel = "ENV", defaultValue = "production",
+            description = "The KSeF environment the simulated KSeF behaves as: test, demo or production (default: "
+                    + "${DEFAULT-VALUE}); it decides which schema versions are taken.")
+    private String ksefEnvironment = "production";
+
+    @Option(names = "--attachments", paramLabel = "NIP", split = ",",
+            description = "Sellers set up for attachments: their FA(3) invoices with Zalacznik are taken (others end "
+                    + "invalid with processing code 415).")
+    private List<String> attachmentSellers = new ArrayList<>();
+
     @Option(names = "--external-webhooks",
             description = "Also deliver webhooks to URLs on other hosts; by default only loopback URLs are delivered, "
                     + "and attempts to others fail without any network traffic.")
@@ -129,12 +152,22 @@ final class SandboxCommand implements Callable<Integer> {
             terminal.complain("warning: --ksef-delay is in milliseconds: " + ksefDelayMillis + " ms between the KSeF "
                     + "steps; for " + ksefDelayMillis + " seconds give --ksef-delay " + ksefDelayMillis * 1000);
         }
+        KsefEnvironment environment = environment(Objects.requireNonNull(spec).commandLine(), ksefEnvironment);
         Duration step = Duration.ofMillis(ksefDelayMillis);
         AcubeSandbox.Builder builder = AcubeSandbox.builder()
                 .port(port)
                 .user(login)
                 .clock(SandboxClock.system()) // a running simulator needs real time and a scheduler
-                .ksefDelays(new KsefDelays(step, step, step.dividedBy(2)));
+                .ksefDelays(new KsefDelays(step, step, step.dividedBy(2)))
+                .ksefEnvironment(environment);
+        for (String nip : attachmentSellers) {
+            String n = nip.strip();
+            if (!Nip.isValid(n)) {
+                throw new ParameterException(spec.commandLine(), "--attachments takes NIPs (ten digits with a "
+                        + "correct check digit): " + SafeText.quote(nip));
+            }
+            builder.allowAttachments(n);
+        }
         if (externalWebhooks) {
             builder.webhookSender(WebhookSender.httpClient()); // the default delivers to loopback only
         }
@@ -158,13 +191,18 @@ final class SandboxCommand implements Callable<Integer> {
         out.println("A-Cube sandbox running at " + base + " (common and PL API)");
         out.println("test login: " + email + (defaultPassword ? " / " + login.password()
                 : " (password as given, not shown)"));
+        out.println("simulated KSeF: " + environment.name().toLowerCase(Locale.ROOT) + " (takes "
+                + String.join(", ", environment.acceptedVersions().stream().sorted().toList()) + ")");
         if (!legalEntities.isEmpty()) {
             out.println("legal entities: " + SafeText.escape(String.join(", ", legalEntities)));
+        }
+        if (!attachmentSellers.isEmpty()) {
+            out.println("sellers set up for attachments: " + SafeText.escape(String.join(", ", attachmentSellers)));
         }
         out.println("try:");
         out.println("  export ACUBE_COMMON_URL=" + base + " ACUBE_PL_URL=" + base);
         out.println("  " + exportLogin(login, defaultPassword));
-        out.println("  ./acube send examples/invoice-fa1.json   (with --legal-entity for its seller NIP)");
+        out.println("  ./acube send examples/invoice-fa3.json   (with --legal-entity for its seller NIP)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         try {
@@ -173,6 +211,20 @@ final class SandboxCommand implements Callable<Integer> {
             sandbox.close();
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * The KSeF environment named by --ksef-environment: test, demo or production, in any case; anything
+     * else is a usage error that names the choices and quotes a short, escaped prefix of what was given.
+     */
+    static KsefEnvironment environment(picocli.CommandLine commandLine, String name) {
+        for (KsefEnvironment e : KsefEnvironment.values()) {
+            if (e.name().equalsIgnoreCase(name.strip())) {
+                return e;
+            }
+        }
+        throw new ParameterException(commandLine, "--ksef-environment must be test, demo or production, not "
+                + SafeText.quote(name));
     }
 
     /**

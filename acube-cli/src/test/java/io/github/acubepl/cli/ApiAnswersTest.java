@@ -60,7 +60,7 @@ class ApiAnswersTest {
     @Test
     void aCreatedAnswerWithoutAUuidIsOutcomeUnknownWithTheLookUpCommand() throws IOException {
         try (FakeApi api = new FakeApi((method, path) -> FakeApi.Answer.json(201, "{\"status\": \"in_queue\"}"))) {
-            Cli.Result r = run(api.base(), "send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+            Cli.Result r = run(api.base(), "send", Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
             assertEquals(5, r.exitCode(), r::toString);
             assertEquals("", r.stdout());
             assertTrue(r.stderr().contains("answered HTTP 201 but named no invoice uuid. The invoice was probably "
@@ -96,7 +96,7 @@ class ApiAnswersTest {
     @Test
     void theLookUpHintNamesTheOneExitCodeThatMeansNotCreated() throws IOException {
         try (FakeApi api = new FakeApi((method, path) -> FakeApi.Answer.json(201, "{\"status\": \"in_queue\"}"))) {
-            Cli.Result r = run(api.base(), "send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+            Cli.Result r = run(api.base(), "send", Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
             assertEquals(5, r.exitCode(), r::toString);
             assertTrue(r.stderr().contains("exit 0 lists it; exit " + ExitCode.NOT_FOUND + " means it was not "
                     + "created; any other exit code means the look-up could not tell"), r::toString);

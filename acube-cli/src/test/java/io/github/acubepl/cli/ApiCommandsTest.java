@@ -49,7 +49,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@link Cli#CLOCK}), so that any system-clock read in the command breaks these tests at once.
  */
 class ApiCommandsTest {
-    private static final String SELLER_NIP = "5830147261"; // the seller of examples/invoice-fa1.json
+    private static final String SELLER_NIP = "5830147261"; // the seller of examples/invoice-fa3.json
 
     @TempDir
     Path home;
@@ -84,9 +84,13 @@ class ApiCommandsTest {
     }
 
     private void registerSeller() {
+        registerSeller(SELLER_NIP);
+    }
+
+    private void registerSeller(String nip) {
         AcubeClient.builder().clock(clock.asClock()).environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
                 .credentials(Credentials.of(SandboxUser.DEFAULT_EMAIL, SandboxUser.DEFAULT_PASSWORD)).build()
-                .legalEntities().create(NewLegalEntity.builder().nip(SELLER_NIP).name("Seller").addressLine1("ul. A 1")
+                .legalEntities().create(NewLegalEntity.builder().nip(nip).name("Seller").addressLine1("ul. A 1")
                         .addressLine2("-").postcode("00-001").city("Warszawa").countryIso2("PL")
                         .email("seller@example.com").build());
     }
@@ -94,7 +98,7 @@ class ApiCommandsTest {
     @Test
     void sendPrintsTheUuidAndStatusFollowsTheInvoiceToValid() {
         registerSeller();
-        Cli.Result sent = run("send", Cli.example("invoice-fa1.json").toString());
+        Cli.Result sent = run("send", Cli.example("invoice-fa3.json").toString());
         assertEquals(0, sent.exitCode(), sent::toString);
         String uuid = sent.stdout().strip();
         assertTrue(uuid.matches("[0-9a-f-]{36}"), uuid);
@@ -127,7 +131,7 @@ class ApiCommandsTest {
     @Test
     void xmlIsSentAsXml() {
         registerSeller();
-        Cli.Result sent = run("send", Cli.example("invoice-fa1.xml").toString(), "--v3");
+        Cli.Result sent = run("send", Cli.example("invoice-fa3.xml").toString(), "--v3");
         assertEquals(0, sent.exitCode(), sent::toString);
         assertEquals(1, sandbox.journal().count("POST", "/invoices/v3"));
     }
@@ -136,7 +140,7 @@ class ApiCommandsTest {
     void separateRunsReuseOneLoginThroughTheTokenFile() {
         registerSeller();
         int before = sandbox.journal().count("POST", "/login");
-        assertEquals(0, run("send", Cli.example("invoice-fa1.json").toString()).exitCode());
+        assertEquals(0, run("send", Cli.example("invoice-fa3.json").toString()).exitCode());
         String uuid = sandbox.store().invoices().get(0).uuid();
         assertEquals(0, run("status", uuid).exitCode());
         assertEquals(0, run("status", uuid).exitCode());
@@ -170,16 +174,27 @@ class ApiCommandsTest {
     @Test
     void anInvalidInvoiceIsNotSent(@TempDir Path dir) throws Exception {
         Path invalid = dir.resolve("no-p15.json");
-        Files.writeString(invalid, Files.readString(Cli.example("invoice-fa1.json")).replaceFirst("\"P_15\": [0-9.]+,", ""));
+        Files.writeString(invalid, Files.readString(Cli.example("invoice-fa3.json")).replaceFirst("\"P_15\": [0-9.]+,", ""));
         Cli.Result r = run("send", invalid.toString()).assertNoStackTrace();
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("FA-STRUCT-001 /Fa/P_15"), r::toString);
         assertEquals(0, sandbox.journal().count("POST", "/invoices"));
     }
 
+    /** Issue 8: KSeF takes no FA(1) any more; the simulator says so, and send exits 1 with its violation. */
+    @Test
+    void anFa1InvoiceIsRefusedSayingWhichVersionsKsefTakes() {
+        registerSeller("9999999999"); // the seller of the official FA(1) sample 1
+        Cli.Result r = run("send", Cli.sample(1, 1).toString()).assertNoStackTrace();
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stderr().contains("FA-TECH-002"), r::toString);
+        assertTrue(r.stderr().contains("KSeF PRODUCTION does not accept FA(1) invoices; it takes FA(3)"), r::toString);
+        assertEquals(0, sandbox.store().invoices().size());
+    }
+
     @Test
     void anUnregisteredSellerIsRefusedByTheApi() {
-        Cli.Result r = run("send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+        Cli.Result r = run("send", Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("Legal Entity not found for NIP " + SELLER_NIP), r::toString);
     }
@@ -196,7 +211,7 @@ class ApiCommandsTest {
     void aLostAnswerToSendIsReportedAsUnknownWithHowToCheck() {
         registerSeller();
         sandbox.faults().on("POST", "/invoices").once().dropAfterHandling();
-        Cli.Result r = run("send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+        Cli.Result r = run("send", Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
         assertEquals(5, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("acube: outcome unknown: POST /invoices: "), r::toString);
         assertEquals(1, sandbox.store().invoices().size(), "the invoice was created once");
@@ -211,7 +226,7 @@ class ApiCommandsTest {
     void theOutcomeUnknownHintNamesAnAcubeListCommandThatFindsTheInvoice() {
         registerSeller();
         sandbox.faults().on("POST", "/invoices").once().dropAfterHandling();
-        Cli.Result r = run("send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+        Cli.Result r = run("send", Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
         assertEquals(5, r.exitCode(), r::toString);
         assertFalse(r.stderr().contains("invoices()") || r.stderr().contains("InvoiceQuery"), r::toString);
         String hint = "acube list --number FV/2026/11/0042 --seller-nip " + SELLER_NIP;
@@ -241,7 +256,7 @@ class ApiCommandsTest {
             }
         };
         int code = AcubeCli.run(new Terminal(fullDisk, err, clock.asClock().withZone(Cli.CLOCK.getZone()), false, env),
-                "send", Cli.example("invoice-fa1.json").toString());
+                "send", Cli.example("invoice-fa3.json").toString());
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(2, code, stderr);
         String uuid = sandbox.store().invoices().get(0).uuid();
@@ -257,7 +272,7 @@ class ApiCommandsTest {
     @Test
     void listExitsWith6WhenNoInvoiceMatches() {
         registerSeller();
-        assertEquals(0, run("send", Cli.example("invoice-fa1.json").toString()).exitCode());
+        assertEquals(0, run("send", Cli.example("invoice-fa3.json").toString()).exitCode());
         Cli.Result r = run("list", "--number", "FV/2026/11/0043", "--seller-nip", SELLER_NIP).assertNoStackTrace();
         assertEquals(ExitCode.NOT_FOUND, r.exitCode(), r::toString);
         assertEquals("", r.stdout());
@@ -312,7 +327,7 @@ class ApiCommandsTest {
         registerSeller();
         Path fifo = dir.resolve("invoice.json");
         Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo");
-        byte[] content = Files.readAllBytes(Cli.example("invoice-fa1.json"));
+        byte[] content = Files.readAllBytes(Cli.example("invoice-fa3.json"));
         Thread writer = new Thread(() -> {
             try (OutputStream out = Files.newOutputStream(fifo)) {
                 out.write(content);
@@ -375,7 +390,7 @@ class ApiCommandsTest {
         for (String command : List.of("send", "status", "list")) {
             List<String> args = new ArrayList<>(List.of(command));
             if (!command.equals("list")) {
-                args.add(command.equals("send") ? Cli.example("invoice-fa1.json").toString()
+                args.add(command.equals("send") ? Cli.example("invoice-fa3.json").toString()
                         : "00000000-0000-0000-0000-000000000000");
             }
             args.addAll(List.of("--timeout", seconds));
@@ -405,7 +420,7 @@ class ApiCommandsTest {
     void withoutAnEnvironmentTheCommandSaysWhatToGive() {
         env.clear();
         env.put("ACUBE_HOME", home.toString());
-        Cli.Result r = run("send", Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+        Cli.Result r = run("send", Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("--env sandbox|production"), r::toString);
     }

@@ -66,11 +66,11 @@ final class Cli {
     /** The repository root: the nearest folder, upwards from the working directory, holding {@code examples/}. */
     static Path repositoryRoot() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("examples/invoice-fa1.json"))) {
+            if (Files.isRegularFile(p.resolve("examples/invoice-fa3.json"))) {
                 return p;
             }
         }
-        return fail("no examples/invoice-fa1.json above " + Path.of("").toAbsolutePath());
+        return fail("no examples/invoice-fa3.json above " + Path.of("").toAbsolutePath());
     }
 
     static Path example(String name) {
@@ -103,11 +103,12 @@ final class Cli {
         return ksef;
     }
 
-    /** Official sample {@code n} of FA({@code version}) (their names vary: FA_3_Przykład_1.xml, Fa_3_...). */
+    /** Official sample {@code n} of FA({@code version}) (their names vary: FA_3_Przykład_1.xml, Fa_3_..., Przykład 1.xml). */
     static Path sample(int version, int n) {
         Path folder = ksefDir().resolve("fa" + version).resolve("samples");
-        for (String prefix : java.util.List.of("FA_" + version + "_", "Fa_" + version + "_")) {
-            Path p = folder.resolve(prefix + "Przykład_" + n + ".xml");
+        for (String name : java.util.List.of("FA_" + version + "_Przykład_" + n, "Fa_" + version + "_Przykład_" + n,
+                "Przykład " + n)) {
+            Path p = folder.resolve(name + ".xml");
             if (Files.isRegularFile(p)) {
                 return p;
             }

@@ -32,11 +32,11 @@ class ControlCharactersTest {
 
     @Test
     void anEscapeInAFileNameIsShownEscaped() throws Exception {
-        Path named = Files.copy(Cli.example("invoice-fa1.json"), dir.resolve("a" + CLEAR_SCREEN + "b.json"));
+        Path named = Files.copy(Cli.example("invoice-fa3.json"), dir.resolve("a" + CLEAR_SCREEN + "b.json"));
         Cli.Result valid = Cli.run("validate", named.toString());
         assertEquals(0, valid.exitCode(), valid::toString);
         assertClean(valid);
-        assertTrue(valid.stdout().contains("a\\e[2Jb.json: FA(1) JSON: VALID"), valid::toString);
+        assertTrue(valid.stdout().contains("a\\e[2Jb.json: FA(3) JSON: VALID"), valid::toString);
 
         Cli.Result missing = Cli.run("validate", dir.resolve("gone" + CLEAR_SCREEN + ".json").toString());
         assertEquals(2, missing.exitCode(), missing::toString);
@@ -56,15 +56,15 @@ class ControlCharactersTest {
      */
     @Test
     void aLiteralBackslashEscapeInAFileNameIsNotTakenForAnEscapedControl() throws Exception {
-        Path literal = Files.copy(Cli.example("invoice-fa1.json"), dir.resolve("a\\e[2Jb.json"));
-        Path control = Files.copy(Cli.example("invoice-fa1.json"), dir.resolve("a" + CLEAR_SCREEN + "b.json"));
+        Path literal = Files.copy(Cli.example("invoice-fa3.json"), dir.resolve("a\\e[2Jb.json"));
+        Path control = Files.copy(Cli.example("invoice-fa3.json"), dir.resolve("a" + CLEAR_SCREEN + "b.json"));
         Cli.Result backslash = Cli.run("validate", literal.toString()); // one run each: a second copy is a duplicate
         Cli.Result escape = Cli.run("validate", control.toString());
         assertEquals(0, backslash.exitCode(), backslash::toString);
         assertEquals(0, escape.exitCode(), escape::toString);
         assertClean(backslash);
-        assertTrue(backslash.stdout().contains("a\\\\e[2Jb.json: FA(1) JSON: VALID"), backslash::toString);
-        assertTrue(escape.stdout().contains("a\\e[2Jb.json: FA(1) JSON: VALID"), escape::toString);
+        assertTrue(backslash.stdout().contains("a\\\\e[2Jb.json: FA(3) JSON: VALID"), backslash::toString);
+        assertTrue(escape.stdout().contains("a\\e[2Jb.json: FA(3) JSON: VALID"), escape::toString);
         assertFalse(backslash.stdout().equals(escape.stdout()), "the two names look different");
 
         Cli.Result missing = Cli.run("validate", dir.resolve("gone\\e[2J.json").toString());

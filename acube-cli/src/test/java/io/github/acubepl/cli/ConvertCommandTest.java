@@ -21,8 +21,8 @@ class ConvertCommandTest {
     Path dir;
 
     @ParameterizedTest(name = "{0} --to {2}")
-    @CsvSource({"invoice-fa1.json, invoice-fa1.xml, xml", "invoice-fa1.xml, invoice-fa1.json, json",
-        "invoice-fa1.json, invoice-fa1.json, json", "invoice-fa1.xml, invoice-fa1.xml, XML"})
+    @CsvSource({"invoice-fa3.json, invoice-fa3.xml, xml", "invoice-fa3.xml, invoice-fa3.json, json",
+        "invoice-fa3.json, invoice-fa3.json, json", "invoice-fa3.xml, invoice-fa3.xml, XML"})
     void convertsToStandardOutputExactlyAsTheExamples(String from, String expected, String to) throws IOException {
         Cli.Result r = Cli.run("convert", Cli.example(from).toString(), "--to", to);
         assertEquals(0, r.exitCode(), r::toString);
@@ -31,7 +31,7 @@ class ConvertCommandTest {
     }
 
     @ParameterizedTest(name = "{0} -o {1}")
-    @CsvSource({"invoice-fa1.json, invoice-fa1.xml, xml", "invoice-fa1.xml, invoice-fa1.json, json"})
+    @CsvSource({"invoice-fa3.json, invoice-fa3.xml, xml", "invoice-fa3.xml, invoice-fa3.json, json"})
     void convertsToAFile(String from, String expected, String to) throws IOException {
         Path out = dir.resolve("out." + to);
         Cli.Result r = Cli.run("convert", Cli.example(from).toString(), "--to", to, "-o", out.toString());
@@ -59,10 +59,10 @@ class ConvertCommandTest {
     @Test
     void replacesAnExistingOutputFile() throws IOException {
         Path out = Invoices.write(dir.resolve("out.xml"), "old content");
-        Cli.Result r = Cli.run("convert", Cli.example("invoice-fa1.json").toString(), "--to", "xml", "--output",
+        Cli.Result r = Cli.run("convert", Cli.example("invoice-fa3.json").toString(), "--to", "xml", "--output",
                 out.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertArrayEquals(Files.readAllBytes(Cli.example("invoice-fa1.xml")), Files.readAllBytes(out));
+        assertArrayEquals(Files.readAllBytes(Cli.example("invoice-fa3.xml")), Files.readAllBytes(out));
         assertEquals(List.of(out), list(dir));
     }
 
@@ -113,7 +113,7 @@ class ConvertCommandTest {
     @Test
     void anOutputInAMissingFolderIsReported() {
         Path out = dir.resolve("no/such/folder/out.xml");
-        Cli.Result r = Cli.run("convert", Cli.example("invoice-fa1.json").toString(), "--to", "xml", "-o",
+        Cli.Result r = Cli.run("convert", Cli.example("invoice-fa3.json").toString(), "--to", "xml", "-o",
                 out.toString()).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("acube: " + out + ": cannot write: the folder " + out.getParent() + " does not exist\n", r.stderr());
@@ -122,7 +122,7 @@ class ConvertCommandTest {
     @Test
     void anOutputThatIsAFolderIsReported() throws IOException {
         Path out = Files.createDirectory(dir.resolve("out.xml"));
-        Cli.Result r = Cli.run("convert", Cli.example("invoice-fa1.json").toString(), "--to", "xml", "-o",
+        Cli.Result r = Cli.run("convert", Cli.example("invoice-fa3.json").toString(), "--to", "xml", "-o",
                 out.toString()).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("is a directory"), r::toString);
@@ -132,8 +132,8 @@ class ConvertCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "--to=yaml", "--to"})
     void usageErrorsExitWith2(String option) {
-        String[] args = option.isEmpty() ? new String[] {"convert", Cli.example("invoice-fa1.json").toString()}
-                : new String[] {"convert", Cli.example("invoice-fa1.json").toString(), option};
+        String[] args = option.isEmpty() ? new String[] {"convert", Cli.example("invoice-fa3.json").toString()}
+                : new String[] {"convert", Cli.example("invoice-fa3.json").toString(), option};
         Cli.Result r = Cli.run(args).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("Try 'acube convert --help'"), r::toString);
@@ -142,7 +142,7 @@ class ConvertCommandTest {
 
     @Test
     void twoInputFilesAreAUsageError() {
-        String example = Cli.example("invoice-fa1.json").toString();
+        String example = Cli.example("invoice-fa3.json").toString();
         Cli.Result r = Cli.run("convert", example, example, "--to", "xml").assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
     }

@@ -79,6 +79,22 @@ class DemoCommandTest {
         assertTrue(event.contains("\"status\" : \"valid\"") && event.contains(ksef), event);
     }
 
+    /** Issue 8: the demo sent an FA(1) invoice, which the platform refuses since February 2026. */
+    @Test
+    void theDemoSendsTheFa3ExampleAndDownloadsItAsFa3() throws Exception {
+        Path out = dir.resolve("fa3-out");
+        Cli.Result r = run("demo", "--ksef-delay", "50", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        String text = r.stdout();
+        assertTrue(text.contains("invoice sent as JSON (example FA(3), "
+                + Files.size(Cli.example("invoice-fa3.json")) + " bytes)"), text);
+        assertTrue(text.contains("bytes, valid FA(3)"), text);
+        assertEquals(Files.readString(Cli.example("invoice-fa3.xml")), Files.readString(out.resolve("invoice.xml")),
+                "the FA XML the simulator rendered from the JSON example is the XML example");
+        Cli.Result valid = run("validate", out.resolve("invoice.xml").toString());
+        assertTrue(valid.stdout().contains("FA(3) XML: VALID (0 errors, 0 warnings)"), valid::toString);
+    }
+
     @Test
     void aStepThatDoesNotHappenInTimeFailsWithExit1AndSaysWhich() {
         // KSeF takes a minute to move the invoice on; the demo waits 3 s for each notification.

@@ -21,7 +21,7 @@ final class Invoices {
     /** The JSON example after {@code edit}, written to {@code file}. */
     static Path editedExample(Path file, Consumer<ObjectNode> edit) {
         try {
-            ObjectNode root = (ObjectNode) JSON.readTree(Cli.example("invoice-fa1.json").toFile());
+            ObjectNode root = (ObjectNode) JSON.readTree(Cli.example("invoice-fa3.json").toFile());
             edit.accept(root);
             Files.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
             return file;

@@ -36,10 +36,10 @@ class OutputFileTest {
     @TempDir
     Path dir;
 
-    private final Path json = Cli.example("invoice-fa1.json");
+    private final Path json = Cli.example("invoice-fa3.json");
 
     private byte[] expectedXml() throws IOException {
-        return Files.readAllBytes(Cli.example("invoice-fa1.xml"));
+        return Files.readAllBytes(Cli.example("invoice-fa3.xml"));
     }
 
     private Cli.Result convert(Path out, String... extra) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.mapping.KsefEnvironment;
 import io.github.acubepl.sandbox.KsefDelays;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -34,7 +35,8 @@ class SandboxCommandTest {
     Path dir;
 
     /** What one run printed, and what the probe saw while the simulator ran. */
-    record Run(int exitCode, String stdout, String stderr, String loginStatus, int legalEntities, KsefDelays delays) {
+    record Run(int exitCode, String stdout, String stderr, String loginStatus, int legalEntities, KsefDelays delays,
+            KsefEnvironment environment, boolean sellerTakesAttachments) {
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr + "--- login " + loginStatus;
@@ -46,6 +48,8 @@ class SandboxCommandTest {
         AtomicReference<String> login = new AtomicReference<>("not run");
         AtomicReference<Integer> entities = new AtomicReference<>(-1);
         AtomicReference<KsefDelays> delays = new AtomicReference<>();
+        AtomicReference<KsefEnvironment> environment = new AtomicReference<>();
+        AtomicReference<Boolean> attachments = new AtomicReference<>(false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Terminal terminal = new Terminal(out, err, Clock.systemUTC(), false, env);
@@ -59,6 +63,8 @@ class SandboxCommandTest {
                 login.set(String.valueOf(response.statusCode()));
                 entities.set(running.store().legalEntities().size());
                 delays.set(running.ksefDelays());
+                environment.set(running.ksefEnvironment());
+                attachments.set(running.attachmentsAllowed(SELLER_NIP));
             } catch (Exception e) {
                 login.set(e.toString());
             }
@@ -68,7 +74,7 @@ class SandboxCommandTest {
         int code = cl.execute(args);
         terminal.outText().flush();
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), login.get(),
-                entities.get(), delays.get());
+                entities.get(), delays.get(), environment.get(), attachments.get());
     }
 
     @Test
@@ -182,5 +188,53 @@ class SandboxCommandTest {
         assertEquals(Duration.ofMillis(1500), r.delays().toOutcome());
         Run tooLong = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-delay", "3600001");
         assertEquals(2, tooLong.exitCode(), tooLong::toString);
+    }
+
+    /** Issue 8: the simulator behaves as KSeF's production (FA(3) only) unless started as another environment. */
+    @Test
+    void theSandboxBehavesAsKsefProductionUnlessAnotherEnvironmentIsNamed() {
+        Run standard = run(Map.of(), "sandbox@example.com", "sandbox-password");
+        assertEquals(0, standard.exitCode(), standard::toString);
+        assertEquals(KsefEnvironment.PRODUCTION, standard.environment());
+        assertTrue(standard.stdout().contains("\nsimulated KSeF: production (takes FA(3))\n"), standard::toString);
+        assertTrue(standard.stdout().contains("./acube send examples/invoice-fa3.json"), standard::toString);
+        assertFalse(standard.sellerTakesAttachments());
+        for (String name : new String[] {"test", "TEST", "Test"}) {
+            Run test = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-environment", name);
+            assertEquals(0, test.exitCode(), test::toString);
+            assertEquals(KsefEnvironment.TEST, test.environment());
+            assertTrue(test.stdout().contains("\nsimulated KSeF: test (takes FA(2), FA(3))\n"), test::toString);
+        }
+        Run demo = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-environment", "demo");
+        assertEquals(KsefEnvironment.DEMO, demo.environment(), demo::toString);
+    }
+
+    /** Hostile input: an unknown environment is a usage error naming the choices, the value escaped and cut short. */
+    @Test
+    void anUnknownKsefEnvironmentIsAUsageErrorThatNamesTheChoices() {
+        for (String bad : new String[] {"prod", "", "\u001b[2Jtest", "x".repeat(100_000)}) {
+            Run r = run(Map.of(), "sandbox@example.com", "sandbox-password", "--ksef-environment", bad);
+            assertEquals(2, r.exitCode(), r::toString);
+            assertTrue(r.stderr().contains("--ksef-environment must be test, demo or production, not '"), r::toString);
+            assertFalse(r.stderr().contains("\u001b"), "control characters escaped");
+            assertTrue(r.stderr().length() < 2_000, "a short prefix of the value only");
+            assertEquals("not run", r.loginStatus(), "the simulator did not start");
+        }
+    }
+
+    @Test
+    void attachmentsNamesTheSellersSetUpForAttachmentsAndRefusesWhatIsNotANip() {
+        Run r = run(Map.of(), "sandbox@example.com", "sandbox-password", "--attachments", SELLER_NIP);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.sellerTakesAttachments(), r::toString);
+        assertTrue(r.stdout().contains("sellers set up for attachments: " + SELLER_NIP), r::toString);
+        for (String bad : new String[] {"5830147260", "583014726", "\u001b[2J5830147261", "5830147261,12"}) {
+            Run refused = run(Map.of(), "sandbox@example.com", "sandbox-password", "--attachments", bad);
+            assertEquals(2, refused.exitCode(), refused::toString);
+            assertTrue(refused.stderr().contains("--attachments takes NIPs (ten digits with a correct check digit)"),
+                    refused::toString);
+            assertFalse(refused.stderr().contains("\u001b"), refused::toString);
+            assertEquals("not run", refused.loginStatus());
+        }
     }
 }

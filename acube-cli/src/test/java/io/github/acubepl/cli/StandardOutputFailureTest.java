@@ -54,8 +54,8 @@ class StandardOutputFailureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"validate examples/invoice-fa1.json", "validate --format json examples/invoice-fa1.json",
-        "convert examples/invoice-fa1.xml --to json", "convert examples/invoice-fa1.json --to xml", "--help", "--version",
+    @ValueSource(strings = {"validate examples/invoice-fa3.json", "validate --format json examples/invoice-fa3.json",
+        "convert examples/invoice-fa3.xml --to json", "convert examples/invoice-fa3.json --to xml", "--help", "--version",
         "help validate", "validate --help", "convert --help", "send --help", "status --help", "sandbox --help",
         "demo --help", "webhook --help", "webhook verify --help", "-V"})
     void aFullStandardOutputIsExit2NotASilentSuccess(String commandLine) {
@@ -84,7 +84,7 @@ class StandardOutputFailureTest {
     void aJvmWritingToDevFullExits2(String command) {
         File full = new File("/dev/full");
         Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
-        String example = Cli.example("invoice-fa1.json").toString();
+        String example = Cli.example("invoice-fa3.json").toString();
         String[] args = switch (command) {
             case "validate" -> new String[] {"validate", example};
             case "convert" -> new String[] {"convert", example, "--to", "xml"};
@@ -99,7 +99,7 @@ class StandardOutputFailureTest {
     @Test
     void aJvmWithAClosedStandardOutputExits2() {
         Assumptions.assumeTrue(new File("/bin/sh").canExecute(), "no /bin/sh");
-        List<String> java = ChildJvm.command(AcubeCli.class, "validate", Cli.example("invoice-fa1.json").toString());
+        List<String> java = ChildJvm.command(AcubeCli.class, "validate", Cli.example("invoice-fa3.json").toString());
         StringBuilder script = new StringBuilder("exec");
         for (String word : java) {
             script.append(" '").append(word.replace("'", "'\\''")).append('\'');

@@ -29,13 +29,13 @@ class ValidateCommandTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"invoice-fa1.json", "invoice-fa1.xml"})
+    @ValueSource(strings = {"invoice-fa3.json", "invoice-fa3.xml"})
     void theExamplesAreValid(String name) {
         Path example = Cli.example(name);
         Cli.Result r = Cli.run("validate", example.toString());
         assertEquals(0, r.exitCode(), r::toString);
         String format = name.endsWith(".xml") ? "XML" : "JSON";
-        assertTrue(r.stdout().startsWith(example + ": FA(1) " + format + ": VALID ("), r::toString);
+        assertTrue(r.stdout().startsWith(example + ": FA(3) " + format + ": VALID (0 errors, 0 warnings)"), r::toString);
         assertFalse(r.stdout().contains("ERROR"), r::toString);
         assertEquals("", r.stderr());
     }
@@ -45,14 +45,14 @@ class ValidateCommandTest {
         Path file = Invoices.withoutP15(dir.resolve("no-p15.json"));
         Cli.Result r = Cli.run("validate", file.toString());
         assertEquals(1, r.exitCode(), r::toString);
-        assertTrue(r.stdout().contains(file + ": FA(1) JSON: INVALID"), r::toString);
+        assertTrue(r.stdout().contains(file + ": FA(3) JSON: INVALID"), r::toString);
         assertTrue(r.stdout().contains("ERROR   FA-STRUCT-001 /Fa/P_15: "), r::toString); // JSON Pointer for JSON
         assertEquals("", r.stderr());
     }
 
     @Test
     void issuesInXmlCarryTheirLineAndColumn() throws Exception {
-        String xml = Files.readString(Cli.example("invoice-fa1.xml")).replace("<P_1>2026-11-02</P_1>", "<P_1>2026-13-02</P_1>");
+        String xml = Files.readString(Cli.example("invoice-fa3.xml")).replace("<P_1>2026-11-02</P_1>", "<P_1>2026-13-02</P_1>");
         Path file = Invoices.write(dir.resolve("bad-date.xml"), xml);
         int line = lineOf(xml, "<P_1>");
         Cli.Result r = Cli.run("validate", file.toString());
@@ -129,7 +129,7 @@ class ValidateCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"--bogus", "--format=yaml", "--lang=de", "--schema-dir"})
     void usageErrorsExitWith2(String option) {
-        Cli.Result r = Cli.run("validate", option, Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+        Cli.Result r = Cli.run("validate", option, Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.stderr().startsWith("acube: "), r::toString);
         assertTrue(r.stderr().contains("Try 'acube validate --help'"), r::toString);
@@ -145,7 +145,7 @@ class ValidateCommandTest {
 
     @Test
     void theHighestExitCodeWins() {
-        Path valid = Cli.example("invoice-fa1.json");
+        Path valid = Cli.example("invoice-fa3.json");
         Path invalid = Invoices.withoutP15(dir.resolve("no-p15.json"));
         Path missing = dir.resolve("missing.xml");
         assertEquals(1, Cli.run("validate", valid.toString(), invalid.toString()).exitCode());
@@ -156,7 +156,7 @@ class ValidateCommandTest {
 
     @Test
     void theJsonReportHasTheDocumentedShape() {
-        Path valid = Cli.example("invoice-fa1.xml");
+        Path valid = Cli.example("invoice-fa3.xml");
         Path invalid = Invoices.withoutP15(dir.resolve("no-p15.json"));
         Path malformed = Invoices.write(dir.resolve("malformed.json"), "{\"Naglowek\": {\n  \"WariantFormularza\": \n");
         Cli.Result r = Cli.run("validate", "--format", "json", valid.toString(), invalid.toString(),
@@ -176,7 +176,7 @@ class ValidateCommandTest {
 
         JsonNode first = files.get(0);
         assertEquals(valid.toString(), first.get("file").asText());
-        assertEquals("FA(1)", first.get("format").asText());
+        assertEquals("FA(3)", first.get("format").asText());
         assertEquals("XML", first.get("syntax").asText());
         assertTrue(first.get("valid").asBoolean());
         assertEquals(0, first.get("errors").asInt());
@@ -214,8 +214,8 @@ class ValidateCommandTest {
 
     @Test
     void theOfficialSchemaPassRunsWithSchemaDir() {
-        Path schema = Cli.fa1SchemaDir();
-        for (String name : List.of("invoice-fa1.json", "invoice-fa1.xml")) {
+        Path schema = Cli.ksefDir().resolve("fa3").resolve("schema");
+        for (String name : List.of("invoice-fa3.json", "invoice-fa3.xml")) {
             Cli.Result r = Cli.run("validate", "--schema-dir", schema.toString(), Cli.example(name).toString());
             assertEquals(0, r.exitCode(), r::toString);
         }
@@ -231,13 +231,14 @@ class ValidateCommandTest {
     void theOfficialFa3SampleIsValidAndTheReportNamesEachFilesVersion() {
         Path fa3 = Cli.sample(3, 1);
         Path fa2 = Cli.sample(2, 1);
-        Cli.Result r = Cli.run("validate", Cli.example("invoice-fa1.json").toString(), fa2.toString(), fa3.toString())
+        Path fa1 = Cli.sample(1, 1);
+        Cli.Result r = Cli.run("validate", fa1.toString(), fa2.toString(), fa3.toString())
                 .assertNoStackTrace();
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.stdout().contains(fa3 + ": FA(3) XML: VALID (0 errors, 0 warnings)"), r::toString);
         assertTrue(r.stdout().contains(fa2 + ": FA(2) XML: VALID (0 errors, 1 warning)"), r::toString);
         assertTrue(r.stdout().contains("FA-TECH-002"), r::toString);
-        assertTrue(r.stdout().contains("invoice-fa1.json: FA(1) JSON: VALID"), r::toString);
+        assertTrue(r.stdout().contains(fa1 + ": FA(1) XML: VALID (0 errors, 1 warning)"), r::toString);
         Cli.Result json = Cli.run("validate", "--format", "json", fa3.toString());
         assertEquals("FA(3)", Invoices.parse(json.stdout()).at("/files/0/format").asText(), json::toString);
     }
@@ -245,8 +246,9 @@ class ValidateCommandTest {
     @Test
     void schemaDirMayBeTheFolderHoldingTheVersionFolders() throws Exception {
         Path ksef = Cli.ksefDir();
-        Cli.Result r = Cli.run("validate", "--schema-dir", ksef.toString(), Cli.example("invoice-fa1.xml").toString(),
-                Cli.sample(2, 4).toString(), Cli.sample(3, 20).toString()).assertNoStackTrace();
+        Cli.Result r = Cli.run("validate", "--schema-dir", ksef.toString(), Cli.sample(1, 1).toString(),
+                Cli.example("invoice-fa3.xml").toString(), Cli.sample(2, 4).toString(), Cli.sample(3, 20).toString())
+                .assertNoStackTrace();
         assertEquals(0, r.exitCode(), r::toString);
         Path broken = Invoices.write(dir.resolve("broken-fa3.xml"), Files.readString(Cli.sample(3, 1))
                 .replace("<P_12>23</P_12>", "<P_12>0</P_12>"));
@@ -259,7 +261,7 @@ class ValidateCommandTest {
     @Test
     void aSchemaDirThatIsNotAFolderIsAUsageError() {
         Cli.Result r = Cli.run("validate", "--schema-dir", dir.resolve("nowhere").toString(),
-                Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+                Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("not a directory"), r::toString);
     }
@@ -268,16 +270,19 @@ class ValidateCommandTest {
     void aSchemaDirWithoutTheSchemaIsReportedPerFile() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("empty-schema"));
         Cli.Result r = Cli.run("validate", "--format", "json", "--schema-dir", empty.toString(),
-                Cli.example("invoice-fa1.json").toString()).assertNoStackTrace();
+                Cli.example("invoice-fa3.json").toString()).assertNoStackTrace();
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("ENGINE", Invoices.parse(r.stdout()).at("/files/0/error/reason").asText(), r::toString);
     }
 
     @Test
-    void duplicatesAcrossTheBatchAreFound() {
-        Path first = Invoices.editedExample(dir.resolve("first.json"), root -> { });
-        Path second = Invoices.editedExample(dir.resolve("second.json"),
-                root -> ((ObjectNode) root.get("Podmiot2").get("DaneIdentyfikacyjne")).put("PelnaNazwa", "Inny S.A."));
+    void duplicatesAcrossTheBatchAreFound() throws Exception {
+        // FA(1): on this branch the business rules, FA-DUP-001 among them, are FA(1)'s (issue 8, item 3)
+        String sample = Files.readString(Cli.sample(1, 1));
+        Path first = Invoices.write(dir.resolve("first.xml"), sample);
+        String other = sample.replace("<Nazwisko>Kowalski</Nazwisko>", "<Nazwisko>Nowak</Nazwisko>");
+        assertNotEquals(sample, other);
+        Path second = Invoices.write(dir.resolve("second.xml"), other);
         Cli.Result r = Cli.run("validate", "--format", "json", first.toString(), second.toString());
         assertEquals(1, r.exitCode(), r::toString);
         List<String> rules = new ArrayList<>();
@@ -288,7 +293,7 @@ class ValidateCommandTest {
 
     @Test
     void fileNamesWithPolishLettersArePrintedInUtf8() throws Exception {
-        Path file = Files.copy(Cli.example("invoice-fa1.json"), dir.resolve("faktura żółć.json"));
+        Path file = Files.copy(Cli.example("invoice-fa3.json"), dir.resolve("faktura żółć.json"));
         Cli.Result r = Cli.run("validate", file.toString());
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.stdout().startsWith(file + ": "), r::toString);

@@ -275,6 +275,15 @@ public final class AcubeSandbox implements AutoCloseable {
         state.locked(() -> state.allowAttachments(checked, allowed));
     }
 
+    /**
+     * Whether the simulated KSeF takes invoices with attachments from the seller {@code nip} (see
+     * {@link #allowAttachments}).
+     */
+    public boolean attachmentsAllowed(String nip) {
+        Objects.requireNonNull(nip, "nip");
+        return state.locked(() -> state.attachmentsAllowed(nip));
+    }
+
     /** The faults to arm on the next requests. */
     public Faults faults() {
         return faults;
