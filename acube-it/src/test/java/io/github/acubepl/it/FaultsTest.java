@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.it.ItFixtures.RecordingSleeper;
-import io.github.acubepl.model.fa1.Faktura;
+import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.JournalEntry;
 import io.github.acubepl.sandbox.SandboxClock;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.it.ItFixtures.RecordingSleeper;
 import io.github.acubepl.mapping.ValidationIssue;
-import io.github.acubepl.model.fa1.Faktura;
+import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.SandboxClock;
 import io.github.acubepl.sandbox.SandboxInvoice;
@@ -88,7 +88,7 @@ class InvoicesTest {
         assertEquals(List.of("201"), ItFixtures.outcomes(sandbox, "POST", "/invoices"));
         SandboxInvoice s = stored(sent.uuid());
         assertEquals("json", s.sentAs());
-        assertEquals("FA(1)", s.format());
+        assertEquals("FA(3)", s.format());
         assertEquals("FV/IT/S1", s.invoiceNumber());
         assertEquals(ItFixtures.SELLER_NIP, s.sellerNip());
         assertEquals(seller.uuid(), s.legalEntityUuid());
@@ -146,14 +146,14 @@ class InvoicesTest {
 
     @Test
     void anInvalidInvoiceIs422WithViolationsCarryingThePathAndTheRuleId() {
-        Faktura invalid = ItFixtures.invoiceWithWrongTotal("FV/IT/E1");
+        Faktura invalid = ItFixtures.invoiceWithoutTotal("FV/IT/E1");
         List<ValidationIssue> expected = ItFixtures.MAPPER.validateModel(invalid).errors();
-        assertEquals(List.of("FA-SUM-003"), expected.stream().map(ValidationIssue::ruleId).collect(Collectors.toList()),
+        assertEquals(List.of("FA-STRUCT-001"), expected.stream().map(ValidationIssue::ruleId).collect(Collectors.toList()),
                 "the fixture breaks exactly one rule");
 
         AcubeApiException e = assertThrows(AcubeApiException.class, () -> client.invoices().send(invalid));
         assertEquals(422, e.status());
-        assertEquals(List.of(new Violation("fa.p15", expected.get(0).messageEn(), "FA-SUM-003")), e.violations());
+        assertEquals(List.of(new Violation("fa.p15", expected.get(0).messageEn(), "FA-STRUCT-001")), e.violations());
         assertTrue(e.getMessage().contains("fa.p15"), e.getMessage());
         assertEquals(List.of(), sandbox.store().invoices(), "nothing was created");
 
@@ -203,12 +203,12 @@ class InvoicesTest {
 
     @Test
     void validateV3OfAnInvalidInvoiceReturnsTheViolationsInsteadOfThrowing() {
-        InvoiceValidation v = client.invoices().validateV3(ItFixtures.invoiceWithWrongTotal("FV/IT/C2"));
+        InvoiceValidation v = client.invoices().validateV3(ItFixtures.invoiceWithoutTotal("FV/IT/C2"));
         assertFalse(v.valid());
         assertEquals(422, v.httpStatus());
         assertEquals(1, v.violations().size(), v.violations()::toString);
         assertEquals("fa.p15", v.violations().get(0).propertyPath());
-        assertEquals("FA-SUM-003", v.violations().get(0).code());
+        assertEquals("FA-STRUCT-001", v.violations().get(0).code());
         assertNotNull(v.detail());
 
         InvoiceValidation seller = client.invoices().validateV3Xml(
@@ -350,7 +350,7 @@ class InvoicesTest {
     @Test
     void attachmentsAreListedAndServed() {
         String uuid = send("FV/IT/T1");
-        assertEquals(List.of(), client.invoices().attachments(uuid), "FA(1) invoices sent have none");
+        assertEquals(List.of(), client.invoices().attachments(uuid), "the invoices sent have none");
 
         byte[] content = "Specyfikacja dostawy: 12 godz. konsultacji".getBytes(StandardCharsets.UTF_8);
         String attachment = sandbox.addAttachment(uuid, "specyfikacja.txt", "text/plain", content);

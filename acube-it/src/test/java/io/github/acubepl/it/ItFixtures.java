@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.Nip;
-import io.github.acubepl.model.fa1.Faktura;
+import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.Journal;
 import io.github.acubepl.sandbox.JournalEntry;
@@ -19,7 +19,6 @@ import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.transport.Sleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * What the end-to-end tests share: a sandbox on a manual clock, a client pointed at it with a
- * recording sleeper, legal entities, the example FA(1) invoice as a model, the official samples
+ * recording sleeper, legal entities, the example FA(3) invoice as a model, the official samples
  * and journal assertions.
  */
 final class ItFixtures {
@@ -50,7 +49,7 @@ final class ItFixtures {
     static final String EMAIL = "it-user@example.com";
     /** Distinctive, so that a leak is found by a plain substring search. */
     static final String PASSWORD = "It-Pa55w0rd-7f3c91e2";
-    /** The seller of the example invoice ({@code examples/invoice-fa1.json}). */
+    /** The seller of the example invoice ({@code examples/invoice-fa3.json}). */
     static final String SELLER_NIP = "5830147261";
     /** The fixed jitter: every backoff is half its cap. */
     static final double JITTER = 0.5;
@@ -58,7 +57,7 @@ final class ItFixtures {
     /** The mapping engine for conversions in the tests, on the sandbox's start date. */
     static final InvoiceMapper MAPPER = InvoiceMapper.builder().clock(Clock.fixed(START, ZoneOffset.UTC)).build();
 
-    private static final String EXAMPLE = "invoice-fa1.json";
+    private static final String EXAMPLE = "invoice-fa3.json";
 
     private ItFixtures() {
     }
@@ -119,7 +118,7 @@ final class ItFixtures {
         }
     }
 
-    /** A fresh copy of the example FA(1) invoice as a model (seller {@link #SELLER_NIP}, P_2 {@code FV/2026/11/0042}). */
+    /** A fresh copy of the example FA(3) invoice as a model (seller {@link #SELLER_NIP}, P_2 {@code FV/2026/11/0042}). */
     static Faktura invoice() {
         Path file = examplesDir().resolve(EXAMPLE);
         try {
@@ -144,10 +143,13 @@ final class ItFixtures {
         return f;
     }
 
-    /** The example invoice with a wrong total {@code P_15}: exactly rule FA-SUM-003 fails, at {@code /Fa/P_15}. */
-    static Faktura invoiceWithWrongTotal(String number) {
+    /**
+     * The example invoice without its total {@code P_15}: exactly rule FA-STRUCT-001 fails, at
+     * {@code /Fa/P_15} (a structural error: the same whatever business rules FA(3) has).
+     */
+    static Faktura invoiceWithoutTotal(String number) {
         Faktura f = invoice(number);
-        Objects.requireNonNull(f.getFa(), "Fa").setP_15(new BigDecimal("9999.99"));
+        Objects.requireNonNull(f.getFa(), "Fa").setP_15(null);
         return f;
     }
 
@@ -165,12 +167,12 @@ final class ItFixtures {
     }
 
     /**
-     * The official FA(1) samples ({@code ksef.dir/fa1/samples/*.xml}), sorted; skipped with a message
-     * when the folder is absent, a failure under {@code CI=true}.
+     * The official samples of a version folder ({@code ksef.dir/fa1|fa2|fa3/samples/*.xml}), sorted; skipped
+     * with a message when the folder is absent, a failure under {@code CI=true}.
      */
-    static List<Path> fa1Samples() {
+    static List<Path> samples(String version) {
         Path dir = Path.of(System.getProperty("ksef.dir", "../../shared/ksef")).toAbsolutePath().normalize();
-        Path samples = dir.resolve("fa1").resolve("samples");
+        Path samples = dir.resolve(version).resolve("samples");
         if (!Files.isDirectory(samples)) {
             String message = "the official KSeF files are not at " + samples + " (set -Dksef.dir=...)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {

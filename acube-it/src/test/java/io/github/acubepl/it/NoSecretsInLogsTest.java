@@ -122,7 +122,7 @@ class NoSecretsInLogsTest {
         thrown.add(assertThrows(AcubeApiException.class,
                 () -> client.ksefTokens().create("00000000-0000-4000-8000-000000000000", KSEF_TOKEN, true)));
         thrown.add(assertThrows(AcubeApiException.class,
-                () -> client.invoices().send(ItFixtures.invoiceWithWrongTotal("FV/IT/LOG/2"))));
+                () -> client.invoices().send(ItFixtures.invoiceWithoutTotal("FV/IT/LOG/2"))));
         AcubeClient wrong = ItFixtures.client(sandbox, new RecordingSleeper())
                 .credentials(Credentials.of(ItFixtures.EMAIL, WRONG_PASSWORD)).build();
         thrown.add(assertThrows(AcubeAuthenticationException.class, () -> wrong.webhooks().list()));

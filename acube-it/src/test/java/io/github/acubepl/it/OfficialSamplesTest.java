@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.it.ItFixtures.RecordingSleeper;
 import io.github.acubepl.mapping.InvoiceDocument;
-import io.github.acubepl.model.fa1.Faktura;
+import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.SandboxClock;
 import io.github.acubepl.sandbox.SandboxUser;
@@ -26,22 +26,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every official FA(1) sample, sent through the client as JSON (converted with the mapping engine)
+ * Every official FA(3) sample, sent through the client as JSON (converted with the mapping engine)
  * and as the XML itself, reaches {@code valid} in the sandbox and its UPO can be downloaded. The
  * samples share (seller NIP, RodzajFaktury, P_2) keys (and each is sent twice), so each copy goes to
  * an account of its own: each account has its own duplicate check (KSeF code 440).
  */
 class OfficialSamplesTest {
-    private static final int SAMPLES = 16;
+    private static final int SAMPLES = 20;
 
     @Test
-    void theSixteenOfficialSamplesArePresent() {
+    void theTwentyOfficialFa3SamplesArePresent() {
         // a plain test, so that a skip (files absent) shows in the counts with its message
-        assertEquals(SAMPLES, ItFixtures.fa1Samples().size());
+        assertEquals(SAMPLES, ItFixtures.samples("fa3").size());
     }
 
     static Stream<Path> samples() {
-        List<Path> samples = ItFixtures.fa1Samples();
+        List<Path> samples = ItFixtures.samples("fa3");
         assertEquals(SAMPLES, samples.size(), samples::toString);
         return samples.stream();
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.mapping.InvoiceMapper;
-import io.github.acubepl.model.fa1.Faktura;
+import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.SandboxClock;
 import io.github.acubepl.sandbox.SandboxUser;
@@ -51,7 +51,7 @@ class ReadmeClientExampleTest {
     void theSameStepsWorkAgainstTheSimulator() throws IOException {
         SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2031-03-14T09:26:53Z"));
         try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
-            Faktura invoice = InvoiceMapper.create().readModel(Files.readAllBytes(ROOT.resolve("examples/invoice-fa1.json")),
+            Faktura invoice = InvoiceMapper.create().readModel(Files.readAllBytes(ROOT.resolve("examples/invoice-fa3.json")),
                     Faktura.class);
             AcubeClient client = AcubeClient.builder()
                     .environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))

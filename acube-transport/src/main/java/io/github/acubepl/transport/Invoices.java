@@ -1,7 +1,6 @@
 package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.model.InvoiceModel;
 import java.net.URI;
@@ -31,22 +30,33 @@ public final class Invoices {
     }
 
     /**
-     * Sends an invoice model (an {@link InvoiceModel}, e.g. {@code io.github.acubepl.model.fa3.Faktura}, or an
-     * {@link InvoiceDocument}) as A-Cube JSON to {@code POST /invoices}.
+     * Sends an invoice model ({@code io.github.acubepl.model.fa3.Faktura}, or the {@code Faktura} of
+     * {@code fa2} or {@code fa1}) as A-Cube JSON to {@code POST /invoices}. KSeF takes FA(3) everywhere,
+     * FA(2) only in its TEST environment and FA(1) nowhere: the platform refuses what its KSeF does not
+     * take with a 422 (rule {@code FA-TECH-002} in the simulator).
      *
-     * @throws io.github.acubepl.mapping.AcubeMappingException if no mapping plug-in knows the model type
      * @throws AcubeApiException if the API refused it (400 unreadable, 422 with violations)
      * @throws AcubeOutcomeUnknownException if it may or may not have been created, including a 2xx
      *     answer that names no uuid (probably created, but it cannot be identified); its
      *     {@code sellerNip()} and {@code invoiceNumber()} say what to look for
      */
-    public SentInvoice send(Object model) {
+    public SentInvoice send(InvoiceModel model) {
         return send(model, InvoiceEndpoint.INVOICES);
     }
 
-    /** {@link #send(Object)} to the chosen endpoint. */
-    public SentInvoice send(Object model, InvoiceEndpoint endpoint) {
+    /** {@link #send(InvoiceModel)} to the chosen endpoint. */
+    public SentInvoice send(InvoiceModel model, InvoiceEndpoint endpoint) {
         return sendJson(toJson(model), endpoint);
+    }
+
+    /** {@link #send(InvoiceModel)} for a document read with the mapping engine, sent as A-Cube JSON. */
+    public SentInvoice send(InvoiceDocument document) {
+        return send(document, InvoiceEndpoint.INVOICES);
+    }
+
+    /** {@link #send(InvoiceDocument)} to the chosen endpoint. */
+    public SentInvoice send(InvoiceDocument document, InvoiceEndpoint endpoint) {
+        return sendJson(Objects.requireNonNull(document, "document").toJson(), endpoint);
     }
 
     /** Sends A-Cube JSON as it is ({@code Content-Type: application/json}) to {@code POST /invoices}. */
@@ -83,18 +93,23 @@ public final class Invoices {
      *
      * @throws AcubeApiException for other errors (400: the body is not a readable invoice)
      */
-    public InvoiceValidation validateV3(Object model) {
+    public InvoiceValidation validateV3(InvoiceModel model) {
         return validateV3Json(toJson(model));
     }
 
-    /** {@link #validateV3(Object)} for A-Cube JSON as it is. */
+    /** {@link #validateV3(InvoiceModel)} for a document read with the mapping engine. */
+    public InvoiceValidation validateV3(InvoiceDocument document) {
+        return validateV3Json(Objects.requireNonNull(document, "document").toJson());
+    }
+
+    /** {@link #validateV3(InvoiceModel)} for A-Cube JSON as it is. */
     public InvoiceValidation validateV3Json(byte[] json) {
         Objects.requireNonNull(json, "json");
         return validation(Request.builder("POST", Endpoint.INVOICES_V3_VALIDATE, api.uri(Endpoint.INVOICES_V3_VALIDATE))
                 .body(json, Request.JSON).pass(422).build());
     }
 
-    /** {@link #validateV3(Object)} for FA XML as it is. */
+    /** {@link #validateV3(InvoiceModel)} for FA XML as it is. */
     public InvoiceValidation validateV3Xml(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         return validation(Request.builder("POST", Endpoint.INVOICES_V3_VALIDATE, api.uri(Endpoint.INVOICES_V3_VALIDATE))
@@ -174,19 +189,8 @@ public final class Invoices {
                 api.uri(Endpoint.INVOICE_ATTACHMENT, uuid, attachmentUuid)).accept("text/plain").build()).body();
     }
 
-    private byte[] toJson(Object model) {
-        Objects.requireNonNull(model, "model");
-        if (model instanceof byte[]) {
-            throw new IllegalArgumentException("send(Object) takes an invoice model; use sendJson or sendXml for bytes");
-        }
-        if (model instanceof InvoiceDocument document) {
-            return document.toJson();
-        }
-        if (model instanceof InvoiceModel invoice) {
-            return api.mapper().fromModel(invoice).toJson();
-        }
-        throw new AcubeMappingException("send(Object) takes an invoice model (the Faktura of model.fa1, fa2 or "
-                + "fa3) or an InvoiceDocument, not a " + model.getClass().getSimpleName());
+    private byte[] toJson(InvoiceModel model) {
+        return api.mapper().fromModel(Objects.requireNonNull(model, "model")).toJson();
     }
 
     /**

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.mapping.InvoiceMapper;
-import io.github.acubepl.model.fa1.Faktura;
+import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.transport.Fixtures.RecordingSleeper;
 import io.github.acubepl.transport.StubServer.Received;
 import io.github.acubepl.transport.StubServer.Reply;
@@ -267,9 +267,10 @@ class ResourcesTest {
         }
     }
 
+    /** Issue 8: send took an Object; it takes an FA(3) (or FA(2), FA(1)) model, typed by InvoiceModel. */
     @Test
-    void aModelIsSentAsAcubeJson() throws Exception {
-        Path sample = Path.of(System.getProperty("ksef.dir"), "fa1", "samples", "Przykład 1.xml");
+    void anFa3ModelIsSentAsAcubeJson() throws Exception {
+        Path sample = Path.of(System.getProperty("ksef.dir"), "fa3", "samples", "FA_3_Przykład_1.xml");
         InvoiceMapper mapper = InvoiceMapper.create();
         Faktura faktura = mapper.readModel(Files.readAllBytes(sample), Faktura.class);
         try (StubServer stub = Fixtures.stubWithLogin()) {
@@ -282,7 +283,11 @@ class ResourcesTest {
             assertEquals(201, sent.httpStatus());
             Received post = stub.journal().get(1);
             assertEquals("application/json", post.header("Content-Type"));
-            assertEquals("FV2022/02/150", mapper.read(post.body()).toModel(Faktura.class).getFa().getP_2());
+            assertEquals("FV2026/02/150", mapper.read(post.body()).toModel(Faktura.class).getFa().getP_2());
+            assertEquals("FA(3)", mapper.read(post.body()).format().name());
+            SentInvoice document = client.invoices().send(mapper.read(Files.readAllBytes(sample)));
+            assertEquals("inv-1", document.uuid());
+            assertEquals("application/json", stub.journal().get(2).header("Content-Type"), "a document goes as JSON");
         }
     }
 

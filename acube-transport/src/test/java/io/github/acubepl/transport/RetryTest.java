@@ -266,14 +266,14 @@ class RetryTest {
 
     @Test
     void theXmlOfAnInvoiceGivesTheReconciliationKeysToo() throws Exception {
-        Path sample = Path.of(System.getProperty("ksef.dir"), "fa1", "samples", "Przykład 1.xml");
+        Path sample = Path.of(System.getProperty("ksef.dir"), "fa3", "samples", "FA_3_Przykład_1.xml");
         try (StubServer stub = Fixtures.stubWithLogin()) {
             stub.route("POST /invoices", r -> Reply.status(500));
             AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).build();
             AcubeOutcomeUnknownException e = assertThrows(AcubeOutcomeUnknownException.class,
                     () -> client.invoices().sendXml(Files.readAllBytes(sample)));
             assertEquals("9999999999", e.sellerNip().orElseThrow());
-            assertEquals("FV2022/02/150", e.invoiceNumber().orElseThrow());
+            assertEquals("FV2026/02/150", e.invoiceNumber().orElseThrow());
             assertEquals("application/xml", stub.journal().get(1).header("Content-Type"));
         }
     }
