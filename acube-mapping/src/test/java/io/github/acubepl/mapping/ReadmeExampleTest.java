@@ -2,7 +2,7 @@ package io.github.acubepl.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.acubepl.model.fa1.Faktura;
+import io.github.acubepl.model.fa3.Faktura;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +18,10 @@ class ReadmeExampleTest {
     private static final Path README = Path.of("..", "README.md");
 
     @Test
-    void example() {
-        Faktura invoice = Fa1Fixtures.validInvoice();
+    void example() throws IOException {
+        // the README's FA(3) example (issue 8: FA(3) is the default everywhere)
+        Faktura invoice = InvoiceMapper.create().readModel(
+                Files.readAllBytes(Path.of("..", "examples", "invoice-fa3.json")), Faktura.class);
         // README:start
         InvoiceMapper mapper = InvoiceMapper.create();           // thread-safe: create once, share
 
@@ -30,7 +32,7 @@ class ReadmeExampleTest {
         }
         if (report.isValid()) {
             byte[] json = mapper.toJson(invoice);                 // A-Cube JSON, ready to POST
-            byte[] xml = mapper.toXml(invoice);                   // FA(1) XML
+            byte[] xml = mapper.toXml(invoice);                   // FA(3) XML
             Faktura back = mapper.readModel(json, Faktura.class); // and back
         }
         // README:end
