@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Assumptions;
  * Finds the official schemas and samples, read in place from the folder the build passes as
  * {@code ksef.dir}. Where the folder is absent the calling test is skipped with a message, except
  * under {@code CI=true}, where it fails.
+ *
+ * <p>The same rules as {@code io.github.acubepl.testkit.OfficialFiles}, the helper every module
+ * downstream of acube-testkit uses. This copy stays because acube-testkit depends on acube-mapping,
+ * so acube-mapping's tests cannot depend on acube-testkit (Maven refuses the cycle, test scope
+ * included).
  */
 public final class KsefFiles {
     private KsefFiles() {

@@ -5,6 +5,7 @@ import io.github.acubepl.testkit.internal.TrickyValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -87,6 +88,32 @@ public final class InvoiceMutations {
                 Tuple.of(7, of(Kind.ADD_ATTRIBUTE)),
                 Tuple.of(4, of(Kind.INSERT_TEXT)),
                 Tuple.of(6, of(Kind.INSERT_MARKUP)));
+    }
+
+    /**
+     * Mutations for documents of one version: every kind, as {@link #mutations()}, and value
+     * replacements that also draw on the version's own codes and limits (a code valid only in
+     * another version, the version's bounds of the creation time). Each knows its version
+     * ({@link Mutation#versions()}).
+     *
+     * @param version {@code FA(1)}, {@code FA(2)} or {@code FA(3)}
+     */
+    public static Arbitrary<Mutation> mutations(String version) {
+        TrickyValues.forVersion(version);
+        Set<String> only = Set.of(version);
+        Arbitrary<Integer> pick = Arbitraries.integers().between(0, PICKS);
+        int[] weights = {8, 7, 7, 7, 9, 6, 30, 3, 6, 7, 4, 6};
+        List<Arbitrary<Mutation>> weighted = new ArrayList<>();
+        Kind[] all = Kind.values();
+        for (int i = 0; i < all.length; i++) {
+            Kind kind = all[i];
+            Arbitrary<Mutation> one = Combinators.combine(pick, pick, pick, pick)
+                    .as((t, p, c, v) -> new DomMutation(kind, t, p, c, v, only));
+            for (int w = 0; w < weights[i]; w++) {
+                weighted.add(one);
+            }
+        }
+        return Arbitraries.oneOf(weighted);
     }
 
     /** Mutations of the given kinds only, equally often. */

@@ -1,5 +1,7 @@
 package io.github.acubepl.testkit;
 
+import java.util.Set;
+
 /**
  * One change to an XML document, such as deleting an element or replacing a value with a tricky
  * one. A mutation is independent of any particular document: it picks its target when applied
@@ -26,5 +28,14 @@ public interface Mutation {
      */
     default String describe(byte[] xml) {
         return description();
+    }
+
+    /**
+     * The schema versions this mutation is meant for, such as {@code FA(3)}: a mutation drawing on
+     * one version's codes and limits is meant for that version's documents only. The default is
+     * every version ({@code FA(1)}, {@code FA(2)}, {@code FA(3)}).
+     */
+    default Set<String> versions() {
+        return Set.of("FA(1)", "FA(2)", "FA(3)");
     }
 }

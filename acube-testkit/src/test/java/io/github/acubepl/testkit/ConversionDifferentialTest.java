@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterProperty;
 
@@ -21,25 +22,19 @@ import net.jqwik.api.lifecycle.AfterProperty;
  * XSD still accepts and that is similar to the original ({@link InvoiceInvariants#assertSimilarXml}).
  * With {@code -Ddifferential.survey=true} all failures are collected and grouped.
  */
-@AddLifecycleHook(Ksef.Required.class)
+@AddLifecycleHook(OfficialFiles.Required.class)
+@Domain(Fa1Domain.class)
+@Domain(DomainContext.Global.class)
 class ConversionDifferentialTest {
     private static final boolean SURVEY = Boolean.getBoolean("differential.survey");
     private final Map<String, List<String>> survey = new LinkedHashMap<>();
     private int checked;
 
-    @Provide
-    Arbitrary<Faktura> invoices() {
-        return Fa1Arbitraries.invoices();
-    }
 
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        return InvoiceMutations.mutations().list().ofSize(4);
-    }
 
     @Property(tries = 400)
-    void xsdValidDocumentsSurviveXmlToJsonToXml(@ForAll("invoices") Faktura invoice,
-            @ForAll("mutations") List<Mutation> mutations) {
+    void xsdValidDocumentsSurviveXmlToJsonToXml(@ForAll Faktura invoice,
+            @ForAll @Size(4) List<Mutation> mutations) {
         OfficialSchema xsd = Ksef.fa1Schema();
         byte[] xml = Ksef.MAPPER.toXml(invoice);
         for (Mutation m : mutations) {

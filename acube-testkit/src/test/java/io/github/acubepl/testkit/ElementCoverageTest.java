@@ -27,7 +27,7 @@ import org.w3c.dom.NodeList;
  * element names that occur cover at least 95 % of the element names the official FA(1) schema
  * declares (its main file; the imported base files declare no element used by FA(1)).
  */
-@AddLifecycleHook(Ksef.Required.class)
+@AddLifecycleHook(OfficialFiles.Required.class)
 class ElementCoverageTest {
     private static final int INVOICES = 1500;
     private static final double REQUIRED = 0.95;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
@@ -19,15 +21,13 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * Generated invoices are valid: per the official FA(1) XSD, and per {@code acube-mapping}'s
  * structural and business rules (no error; warnings are fine, and FA(1) always carries FA-TECH-002).
  */
+@Domain(Fa1Domain.class)
+@Domain(DomainContext.Global.class)
 class GeneratedInvoicesTest {
-    @Provide
-    Arbitrary<Faktura> invoices() {
-        return Fa1Arbitraries.invoices();
-    }
 
     @Property(tries = 1000)
-    @AddLifecycleHook(Ksef.Required.class)
-    void generatedInvoicesAreValidPerTheOfficialXsd(@ForAll("invoices") Faktura invoice) {
+    @AddLifecycleHook(OfficialFiles.Required.class)
+    void generatedInvoicesAreValidPerTheOfficialXsd(@ForAll Faktura invoice) {
         InvoiceInvariants.assertValidPerOfficialXsd(Ksef.MAPPER.toXml(invoice), Ksef.fa1Schema());
     }
 
@@ -51,7 +51,7 @@ class GeneratedInvoicesTest {
     }
 
     @Property(tries = 1000)
-    void generatedInvoicesHaveNoValidationError(@ForAll("invoices") Faktura invoice) {
+    void generatedInvoicesHaveNoValidationError(@ForAll Faktura invoice) {
         assertNoError(Ksef.MAPPER.validateModel(invoice));
     }
 

@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.apache.commons.validator.routines.IBANValidator;
 import org.w3c.dom.NodeList;
 
@@ -38,17 +38,15 @@ import org.w3c.dom.NodeList;
  * written here, independently of {@code acube-mapping}'s business rules, so that the generator is
  * known to be right even while those rules are being written.
  */
+@Domain(Fa1Domain.class)
+@Domain(DomainContext.Global.class)
 class GeneratorInvariantsTest {
     private static final Set<RodzajFaktury> CORRECTIONS = Set.of(RodzajFaktury.KOR, RodzajFaktury.KOR_ZAL,
             RodzajFaktury.KOR_ROZ);
 
-    @Provide
-    Arbitrary<Faktura> invoices() {
-        return Fa1Arbitraries.invoices();
-    }
 
     @Property(tries = 1000)
-    void generatedInvoicesKeepTheBusinessRules(@ForAll("invoices") Faktura invoice) {
+    void generatedInvoicesKeepTheBusinessRules(@ForAll Faktura invoice) {
         List<String> problems = new ArrayList<>();
         check(invoice, problems);
         if (!problems.isEmpty()) {

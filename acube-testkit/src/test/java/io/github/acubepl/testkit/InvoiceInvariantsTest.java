@@ -21,7 +21,7 @@ import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** {@link InvoiceInvariants} and {@link OfficialSchema} say what they should. */
-@AddLifecycleHook(Ksef.Required.class)
+@AddLifecycleHook(OfficialFiles.Required.class)
 class InvoiceInvariantsTest {
     private static final String NS = "http://crd.gov.pl/wzor/2021/11/29/11089/";
 

@@ -40,7 +40,7 @@ import org.w3c.dom.NodeList;
  * corpus and every variant of the element's current value is put in its place, and our structural
  * verdict is compared with the official XSD's. Deterministic (a fixed seed picks the invoices).
  */
-@AddLifecycleHook(Ksef.Required.class)
+@AddLifecycleHook(OfficialFiles.Required.class)
 class LexicalProbesTest {
     private static final String XSD_NS = "http://www.w3.org/2001/XMLSchema";
 

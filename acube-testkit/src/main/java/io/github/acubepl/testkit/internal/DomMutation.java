@@ -5,6 +5,7 @@ import io.github.acubepl.testkit.Mutation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Attr;
@@ -23,6 +24,10 @@ public final class DomMutation implements Mutation {
     static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     static final String XSD = XMLConstants.W3C_XML_SCHEMA_NS_URI;
     static final String ETD = "http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2021/06/09/eD/DefinicjeTypy/";
+    /** The base-types namespace of FA(2) and FA(3). */
+    static final String ETD_2022 = "http://crd.gov.pl/xml/schematy/dziedzinowe/mf/2022/01/05/eD/DefinicjeTypy/";
+    /** Every version a mutation may apply to. */
+    public static final Set<String> ALL_VERSIONS = Set.of("FA(1)", "FA(2)", "FA(3)");
     static final String EXT = "urn:example:extension";
     private static final String[] UNKNOWN_NAMES = {"Uwagi", "P_99", "X", "Faktura", "Nota", "p_15", "NIP ",
         "Podmiot4", "FaWiersz2"};
@@ -37,8 +42,19 @@ public final class DomMutation implements Mutation {
     private final int position;
     private final int choice;
     private final int variant;
+    private final Set<String> versions;
 
+    /** A mutation for documents of every version. */
     public DomMutation(Kind kind, int target, int position, int choice, int variant) {
+        this(kind, target, position, choice, variant, ALL_VERSIONS);
+    }
+
+    /**
+     * A mutation for documents of {@code versions}; with exactly one version, value replacements
+     * also draw on that version's own corpus ({@link TrickyValues#forVersion(String)}).
+     */
+    public DomMutation(Kind kind, int target, int position, int choice, int variant, Set<String> versions) {
+        this.versions = Set.copyOf(versions);
         this.kind = kind;
         this.target = target;
         this.position = position;
@@ -47,9 +63,14 @@ public final class DomMutation implements Mutation {
     }
 
     @Override
+    public Set<String> versions() {
+        return versions;
+    }
+
+    @Override
     public String description() {
         return kind.name().toLowerCase(Locale.ROOT) + "(target " + target + ", position " + position + ", choice "
-                + choice + ", variant " + variant + ")";
+                + choice + ", variant " + variant + ")" + (versions.size() == 1 ? " for " + versions.iterator().next() : "");
     }
 
     @Override
@@ -71,6 +92,12 @@ public final class DomMutation implements Mutation {
     @Override
     public String toString() {
         return description();
+    }
+
+    /** The base-types namespace of the document's version (FA(1)'s unless the root is in FA(2)'s or FA(3)'s). */
+    private static String etd(Document doc) {
+        String ns = doc.getDocumentElement().getNamespaceURI();
+        return ns != null && (ns.contains("/2023/06/29/") || ns.contains("/2025/06/25/")) ? ETD_2022 : ETD;
     }
 
     /** Applies the mutation to {@code doc}; returns what was done, or {@code null} when nothing applies. */
@@ -193,7 +220,7 @@ public final class DomMutation implements Mutation {
                 what = "an element " + source.getLocalName() + " in no namespace";
                 break;
             case 3:
-                e = doc.createElementNS(ETD, "etd:" + source.getLocalName());
+                e = doc.createElementNS(etd(doc), "etd:" + source.getLocalName());
                 e.setTextContent(source.getTextContent());
                 what = "an element etd:" + source.getLocalName() + " in the base-types namespace";
                 break;
@@ -238,7 +265,7 @@ public final class DomMutation implements Mutation {
                 doc.renameNode(t, null, name);
                 return "move " + where + " into no namespace";
             default:
-                doc.renameNode(t, ETD, "etd:" + name);
+                doc.renameNode(t, etd(doc), "etd:" + name);
                 return "move " + where + " into the base-types namespace";
         }
     }
@@ -253,7 +280,9 @@ public final class DomMutation implements Mutation {
         Element t = pick(leaves, target);
         String current = t.getTextContent();
         // three times in four a value that suits the current one, else anything from the corpus
-        List<String> values = Math.floorMod(variant, 4) == 0 ? TrickyValues.TEXT : TrickyValues.forValue(current);
+        List<String> values = Math.floorMod(variant, 4) != 0 ? TrickyValues.forValue(current)
+                : versions.size() == 1 && Math.floorMod(variant, 8) == 4
+                        ? TrickyValues.forVersion(versions.iterator().next()) : TrickyValues.TEXT;
         String value = pick(values, choice);
         while (t.getFirstChild() != null) {
             t.removeChild(t.getFirstChild());
@@ -311,7 +340,7 @@ public final class DomMutation implements Mutation {
             case 3:
                 String type = TYPES[Math.floorMod(choice, TYPES.length)];
                 e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:tns", ns);
-                e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:etd", ETD);
+                e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:etd", etd(e.getOwnerDocument()));
                 e.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsd", XSD);
                 e.setAttributeNS(XSI, "xsi:type", type);
                 shown = "xsi:type=\"" + type + "\"";

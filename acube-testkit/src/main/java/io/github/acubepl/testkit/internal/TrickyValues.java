@@ -99,6 +99,28 @@ public final class TrickyValues {
     }
 
     /**
+     * Values specific to one version: codes valid in another version only (FA(3)'s {@code 0 KR} and
+     * {@code np I} in FA(2), FA(2)'s {@code 0} and {@code np} in FA(3)), the bounds of the version's
+     * creation time and its own lengths, variants and attachment column types.
+     *
+     * @param version {@code FA(1)}, {@code FA(2)} or {@code FA(3)}
+     */
+    public static List<String> forVersion(String version) {
+        return switch (version) {
+            case "FA(1)" -> List.of("1", "2", "3", "FA (2)", "0 KR", "np", "np I", "2021-12-31T23:59:59Z",
+                    "2022-01-01T00:00:00Z", "2022-01-01T00:00:00+01:00");
+            case "FA(2)" -> List.of("1", "3", "0 KR", "0 WDT", "0 EX", "np I", "np II", "0", "np", "11", "2",
+                    "2021-12-31T23:59:59Z", "2022-01-01T00:00:00Z", "2022-01-01T00:59:59+01:00", "x".repeat(256),
+                    "x".repeat(257), "A".repeat(32), "A".repeat(33), "PL", "DE");
+            case "FA(3)" -> List.of("1", "2", "0", "np", "0 KR", "0 WDT", "0 EX", "np I", "np II", "11", "12",
+                    "2025-08-31T23:59:59Z", "2025-09-01T00:00:00Z", "2025-09-01T00:59:59+01:00", "x".repeat(512),
+                    "x".repeat(513), "A".repeat(34), "A".repeat(35), "txt", "TXT", "dec", "decimal", "datetime",
+                    "123abcdefghij", "12abcdefghijk", "123abcdefghi", "https://a.pl/?IPKSeF=123abcdefghij");
+            default -> throw new IllegalArgumentException("no FA version '" + version + "'");
+        };
+    }
+
+    /**
      * Values for replacing {@code current}: variants of it, then the sections that suit its shape
      * (date, date-time, number, code, text), then whitespace and non-ASCII digits.
      */

@@ -1,0 +1,61 @@
+package io.github.acubepl.testkit;
+
+import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.model.fa2.Faktura;
+import java.time.Instant;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * jqwik arbitraries of FA(2) invoices, valid against the official schema
+ * {@code schemat_FA(2)_v1-0E.xsd}: {@link InvoicePlans} assembled by {@link InvoiceAssembler#fa2()}.
+ * Over a few thousand documents they use every element name the schema declares (the test suite of
+ * this module proves it against the official XSD).
+ *
+ * <pre>{@code
+ * @Property
+ * void myMappingKeepsTheTotal(@ForAll("fa2") byte[] xml) { ... }
+ *
+ * @Provide
+ * Arbitrary<byte[]> fa2() {
+ *     return Fa2Arbitraries.documents();
+ * }
+ * }</pre>
+ *
+ * <p>or, without a provider method, {@code @Domain(Fa2Domain.class)} on the test class and
+ * {@code @ForAll Faktura} or {@code @ForAll GeneratedInvoice} parameters.
+ *
+ * <p>Like {@link InvoicePlans}, nothing reads the system clock: documents are created at or before
+ * {@link InvoicePlans#DEFAULT_NOW} unless you give {@code now}.
+ */
+public final class Fa2Arbitraries {
+    private static final InvoiceMapper MAPPER = InvoiceMapper.create();
+
+    private Fa2Arbitraries() {
+    }
+
+    /** FA(2) documents (UTF-8 XML) created at or before {@link InvoicePlans#DEFAULT_NOW}. */
+    public static Arbitrary<byte[]> documents() {
+        return documents(InvoicePlans.DEFAULT_NOW);
+    }
+
+    /** FA(2) documents (UTF-8 XML) created at or before {@code now}. */
+    public static Arbitrary<byte[]> documents(Instant now) {
+        return generated(now).map(GeneratedInvoice::xml);
+    }
+
+    /** FA(2) invoices as the model, created at or before {@link InvoicePlans#DEFAULT_NOW}. */
+    public static Arbitrary<Faktura> invoices() {
+        return invoices(InvoicePlans.DEFAULT_NOW);
+    }
+
+    /** FA(2) invoices as the model, created at or before {@code now}. */
+    public static Arbitrary<Faktura> invoices(Instant now) {
+        return documents(now).map(xml -> MAPPER.readModel(xml, Faktura.class));
+    }
+
+    /** FA(2) documents with the plans they were assembled from, created at or before {@code now}. */
+    public static Arbitrary<GeneratedInvoice> generated(Instant now) {
+        InvoiceAssembler assembler = InvoiceAssembler.fa2();
+        return InvoicePlans.plans(now).map(p -> new GeneratedInvoice(assembler.version(), p, assembler.toXml(p)));
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.acubepl.testkit;
+
+import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.model.fa3.Faktura;
+import java.time.Instant;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * jqwik arbitraries of FA(3) invoices, valid against the official schema
+ * {@code schemat_FA(3)_v1-0E.xsd}: {@link InvoicePlans} assembled by {@link InvoiceAssembler#fa3()}.
+ * Over a few thousand documents they use every element name the schema declares (the test suite of
+ * this module proves it against the official XSD).
+ *
+ * <pre>{@code
+ * @Property
+ * void myMappingKeepsTheTotal(@ForAll("fa3") byte[] xml) { ... }
+ *
+ * @Provide
+ * Arbitrary<byte[]> fa3() {
+ *     return Fa3Arbitraries.documents();
+ * }
+ * }</pre>
+ *
+ * <p>or, without a provider method, {@code @Domain(Fa3Domain.class)} on the test class and
+ * {@code @ForAll Faktura} or {@code @ForAll GeneratedInvoice} parameters.
+ *
+ * <p>Like {@link InvoicePlans}, nothing reads the system clock: documents are created at or before
+ * {@link InvoicePlans#DEFAULT_NOW} unless you give {@code now}.
+ */
+public final class Fa3Arbitraries {
+    private static final InvoiceMapper MAPPER = InvoiceMapper.create();
+
+    private Fa3Arbitraries() {
+    }
+
+    /** FA(3) documents (UTF-8 XML) created at or before {@link InvoicePlans#DEFAULT_NOW}. */
+    public static Arbitrary<byte[]> documents() {
+        return documents(InvoicePlans.DEFAULT_NOW);
+    }
+
+    /** FA(3) documents (UTF-8 XML) created at or before {@code now}. */
+    public static Arbitrary<byte[]> documents(Instant now) {
+        return generated(now).map(GeneratedInvoice::xml);
+    }
+
+    /** FA(3) invoices as the model, created at or before {@link InvoicePlans#DEFAULT_NOW}. */
+    public static Arbitrary<Faktura> invoices() {
+        return invoices(InvoicePlans.DEFAULT_NOW);
+    }
+
+    /** FA(3) invoices as the model, created at or before {@code now}. */
+    public static Arbitrary<Faktura> invoices(Instant now) {
+        return documents(now).map(xml -> MAPPER.readModel(xml, Faktura.class));
+    }
+
+    /** FA(3) documents with the plans they were assembled from, created at or before {@code now}. */
+    public static Arbitrary<GeneratedInvoice> generated(Instant now) {
+        InvoiceAssembler assembler = InvoiceAssembler.fa3();
+        return InvoicePlans.plans(now).map(p -> new GeneratedInvoice(assembler.version(), p, assembler.toXml(p)));
+    }
+}
