@@ -3,6 +3,7 @@ package io.github.acubepl.mapping.internal.fa1;
 import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.format.SchemaFormat;
+import io.github.acubepl.mapping.internal.rules.FaVersion;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.model.InvoiceModel;
 import io.github.acubepl.model.fa1.Faktura;
@@ -12,7 +13,7 @@ import java.util.List;
 public final class Fa1Format extends SchemaFormat {
     /** Public for {@link java.util.ServiceLoader}. */
     public Fa1Format() {
-        super(Fa1Schema.SCHEMA, Faktura.class);
+        super(Fa1Schema.SCHEMA, Faktura.class, FaVersion.FA1);
     }
 
     @Override

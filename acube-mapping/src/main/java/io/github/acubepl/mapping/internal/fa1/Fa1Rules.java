@@ -32,8 +32,6 @@ import io.github.acubepl.model.fa1.Zamowienie;
 import io.github.acubepl.model.fa1.ZamowienieWiersz;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,30 +49,7 @@ import org.apache.commons.validator.routines.IBANValidator;
 final class Fa1Rules {
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
-    static final ValidationRule NIP_001 = rule("FA-NIP-001", Severity.ERROR,
-            "Every NIP (seller, buyer, third parties, authorised entity, corrected parties, carrier) has a correct "
-                    + "check digit",
-            "Każdy NIP (sprzedawcy, nabywcy, podmiotów trzecich, podmiotu upoważnionego, podmiotów korygowanych, "
-                    + "przewoźnika) ma poprawną cyfrę kontrolną",
-            "NIP 1234563219");
-    static final ValidationRule DUP_001 = rule("FA-DUP-001", Severity.ERROR,
-            "No second invoice with the same seller NIP, RodzajFaktury and P_2 in the batch or the registry (KSeF "
-                    + "error 440)",
-            "Brak drugiej faktury o tym samym NIP sprzedawcy, RodzajFaktury i P_2 w partii lub rejestrze (błąd KSeF 440)",
-            "two VAT invoices FV/1/2026 of one seller");
-    static final ValidationRule DATE_001 = rule("FA-DATE-001", Severity.ERROR,
-            "The issue date P_1 is not in the future (today in Poland, from the injected clock)",
-            "Data wystawienia P_1 nie jest datą przyszłą (dzisiaj w Polsce, wg wstrzykniętego zegara)",
-            "P_1 = tomorrow");
-    static final ValidationRule DATE_002 = rule("FA-DATE-002", Severity.ERROR,
-            "OkresFa: P_6_Od is not after P_6_Do", "OkresFa: P_6_Od nie jest późniejsza niż P_6_Do",
-            "P_6_Od 2022-02-01, P_6_Do 2022-01-31");
-    static final ValidationRule DATE_003 = rule("FA-DATE-003", Severity.WARNING,
-            "P_6 (one delivery date for all lines) is not combined with per-line dates P_6A",
-            "P_6 (wspólna data dostawy) nie występuje razem z datami w wierszach P_6A",
-            "P_6 and a FaWiersz with P_6A");
     static final ValidationRule CUR_001 = rule("FA-CUR-001", Severity.ERROR,
             "In a foreign-currency invoice each non-zero VAT amount P_14_x (x = 1..4) has its PLN amount P_14_xW",
             "W fakturze w walucie obcej każda niezerowa kwota podatku P_14_x (x = 1..4) ma kwotę w złotych P_14_xW",
@@ -196,9 +171,6 @@ final class Fa1Rules {
             "A simplified invoice (UPR) is for at most 450 PLN or 100 EUR (art. 106e(5)(3) of the VAT Act)",
             "Faktura uproszczona (UPR) jest na kwotę do 450 zł lub 100 euro (art. 106e ust. 5 pkt 3 ustawy)",
             "RodzajFaktury UPR, P_15 = 451.00 PLN");
-    static final ValidationRule PTY_002 = rule("FA-PTY-002", Severity.ERROR,
-            "The shares of the third parties (Podmiot3/Udzial) add up to at most 100",
-            "Udziały podmiotów trzecich (Podmiot3/Udzial) sumują się najwyżej do 100", "two Podmiot3 with Udzial 60");
     static final ValidationRule BANK_001 = rule("FA-BANK-001", Severity.ERROR,
             "A Polish account number (NrRBPL, 26 digits) passes the IBAN check as PL + digits",
             "Polski numer rachunku (NrRBPL, 26 cyfr) przechodzi kontrolę IBAN jako PL + cyfry",
@@ -208,10 +180,9 @@ final class Fa1Rules {
             "Zagraniczny numer rachunku w postaci IBAN (NrRBZagr) przechodzi kontrolę IBAN",
             "NrRBZagr DE00123456780000000000");
 
-    static final List<ValidationRule> ALL = List.of(NIP_001, DUP_001, DATE_001,
-            DATE_002, DATE_003, CUR_001, CUR_002, CUR_003, SUM_001, SUM_002, SUM_003, SUM_004, SUM_005, SUM_006,
+    static final List<ValidationRule> ALL = List.of(CUR_001, CUR_002, CUR_003, SUM_001, SUM_002, SUM_003, SUM_004, SUM_005, SUM_006,
             LINE_001, LINE_002, LINE_003, ADN_001, ADN_002, ADN_003, ADN_004, ADN_005, KOR_001, KOR_002, KOR_003,
-            KOR_005, ZAL_001, ZAL_002, ROZ_001, UPR_001, PTY_002, BANK_001, BANK_002);
+            KOR_005, ZAL_001, ZAL_002, ROZ_001, UPR_001, BANK_001, BANK_002);
 
     private static final Set<RodzajFaktury> CORRECTIONS = EnumSet.of(RodzajFaktury.KOR, RodzajFaktury.KOR_ZAL,
             RodzajFaktury.KOR_ROZ);
@@ -265,13 +236,10 @@ final class Fa1Rules {
     }
 
     void check() {
-        checkNips();
         Fa fa = invoice.getFa();
         if (fa == null) {
             return;
         }
-        checkDuplicate(fa);
-        checkDates(fa);
         List<FaWiersz> lines = lines(fa);
         // A value invalid for its type is not in the model (see JaxbBinding), so a rule would take it
         // for absent. The rules below that sum or compare amounts are skipped while a value they read
@@ -295,118 +263,7 @@ final class Fa1Rules {
         checkCorrections(fa);
         checkAdvances(fa);
         checkSimplified(fa);
-        checkShares();
         checkAccounts(fa);
-    }
-
-    // ---------------------------------------------------------------------------------------- NIP
-
-    private void checkNips() {
-        if (invoice.getPodmiot1() != null && invoice.getPodmiot1().getDaneIdentyfikacyjne() != null) {
-            nip(invoice.getPodmiot1().getDaneIdentyfikacyjne().getNIP(),
-                    root.child("Podmiot1").child("DaneIdentyfikacyjne").child("NIP"), "Podmiot1");
-        }
-        if (invoice.getPodmiot2() != null && invoice.getPodmiot2().getDaneIdentyfikacyjne() != null) {
-            nip(invoice.getPodmiot2().getDaneIdentyfikacyjne().getNIP(),
-                    root.child("Podmiot2").child("DaneIdentyfikacyjne").child("NIP"), "Podmiot2");
-        }
-        List<Podmiot3> thirds = invoice.getPodmiot3();
-        for (int i = 0; i < thirds.size(); i++) {
-            if (thirds.get(i).getDaneIdentyfikacyjne() != null) {
-                nip(thirds.get(i).getDaneIdentyfikacyjne().getNIP(),
-                        root.child("Podmiot3", i).child("DaneIdentyfikacyjne").child("NIP"), "Podmiot3");
-            }
-        }
-        if (invoice.getPodmiotUpowazniony() != null && invoice.getPodmiotUpowazniony().getDaneIdentyfikacyjne() != null) {
-            nip(invoice.getPodmiotUpowazniony().getDaneIdentyfikacyjne().getNIP(),
-                    root.child("PodmiotUpowazniony").child("DaneIdentyfikacyjne").child("NIP"), "PodmiotUpowazniony");
-        }
-        Fa fa = invoice.getFa();
-        if (fa == null) {
-            return;
-        }
-        if (fa.getPodmiot1K() != null && fa.getPodmiot1K().getDaneIdentyfikacyjne() != null) {
-            nip(fa.getPodmiot1K().getDaneIdentyfikacyjne().getNIP(),
-                    faPath.child("Podmiot1K").child("DaneIdentyfikacyjne").child("NIP"), "Podmiot1K");
-        }
-        List<Podmiot2K> p2k = fa.getPodmiot2K();
-        for (int i = 0; i < p2k.size(); i++) {
-            if (p2k.get(i).getDaneIdentyfikacyjne() != null) {
-                nip(p2k.get(i).getDaneIdentyfikacyjne().getNIP(),
-                        faPath.child("Podmiot2K", i).child("DaneIdentyfikacyjne").child("NIP"), "Podmiot2K");
-            }
-        }
-        if (fa.getWarunkiTransakcji() != null) {
-            List<Transport> transports = fa.getWarunkiTransakcji().getTransport();
-            for (int i = 0; i < transports.size(); i++) {
-                Transport t = transports.get(i);
-                if (t.getPrzewoznik() != null && t.getPrzewoznik().getDaneIdentyfikacyjne() != null) {
-                    nip(t.getPrzewoznik().getDaneIdentyfikacyjne().getNIP(), faPath.child("WarunkiTransakcji")
-                            .child("Transport", i).child("Przewoznik").child("DaneIdentyfikacyjne").child("NIP"),
-                            "Przewoznik");
-                }
-            }
-        }
-    }
-
-    private void nip(String nip, Path path, String party) {
-        if (nip == null || !nip.matches("[0-9]{10}")) {
-            return; // absent, or the structural pattern check reports it
-        }
-        if (!Nip.isValid(nip)) {
-            issues.add(NIP_001, path, "NIP " + nip + " of " + party + " has a wrong check digit",
-                    "NIP " + nip + " w " + party + " ma błędną cyfrę kontrolną");
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------- duplicates
-
-    private void checkDuplicate(Fa fa) {
-        if (context.registry().isEmpty() || invoice.getPodmiot1() == null
-                || invoice.getPodmiot1().getDaneIdentyfikacyjne() == null) {
-            return;
-        }
-        String nip = invoice.getPodmiot1().getDaneIdentyfikacyjne().getNIP();
-        if (nip == null || fa.getRodzajFaktury() == null || fa.getP_2() == null) {
-            return;
-        }
-        InvoiceKey key = new InvoiceKey(nip, fa.getRodzajFaktury().value(), fa.getP_2().strip());
-        if (!context.registry().get().register(key)) {
-            issues.add(DUP_001, faPath.child("P_2"),
-                    "invoice " + Text.shorten(key.number()) + " (" + key.invoiceKind() + ") of seller " + nip
-                            + " occurs twice; KSeF rejects the second one (code 440)",
-                    "faktura " + Text.shorten(key.number()) + " (" + key.invoiceKind() + ") sprzedawcy " + nip
-                            + " występuje dwukrotnie; KSeF odrzuci drugą (kod 440)");
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------- dates
-
-    private void checkDates(Fa fa) {
-        LocalDate today = LocalDate.ofInstant(context.clock().instant(), POLAND);
-        if (fa.getP_1() != null && fa.getP_1().isAfter(today)) {
-            issues.add(DATE_001, faPath.child("P_1"), "issue date P_1 " + fa.getP_1() + " is after today (" + today + ")",
-                    "data wystawienia P_1 " + fa.getP_1() + " jest późniejsza niż dzisiaj (" + today + ")");
-        }
-        if (fa.getOkresFa() != null && fa.getOkresFa().getP_6_Od() != null && fa.getOkresFa().getP_6_Do() != null
-                && fa.getOkresFa().getP_6_Od().isAfter(fa.getOkresFa().getP_6_Do())) {
-            issues.add(DATE_002, faPath.child("OkresFa").child("P_6_Od"),
-                    "the period starts (" + fa.getOkresFa().getP_6_Od() + ") after it ends ("
-                            + fa.getOkresFa().getP_6_Do() + ")",
-                    "okres zaczyna się (" + fa.getOkresFa().getP_6_Od() + ") później, niż się kończy ("
-                            + fa.getOkresFa().getP_6_Do() + ")");
-        }
-        if (fa.getP_6() != null) {
-            List<FaWiersz> lines = lines(fa);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).getP_6A() != null) {
-                    issues.add(DATE_003, linePath(i).child("P_6A"),
-                            "line " + (i + 1) + " has its own date P_6A while P_6 gives one date for all lines",
-                            "wiersz " + (i + 1) + " ma własną datę P_6A, a P_6 podaje jedną datę dla wszystkich wierszy");
-                    break;
-                }
-            }
-        }
     }
 
     // ---------------------------------------------------------------------------------------- currency
@@ -1008,20 +865,6 @@ final class Fa1Rules {
                             + "; P_15 is " + plain(fa.getP_15()),
                     "faktura uproszczona (UPR) może opiewać najwyżej na " + plain(limit) + " "
                             + fa.getKodWaluty().value() + "; P_15 wynosi " + plain(fa.getP_15()));
-        }
-    }
-
-    private void checkShares() {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Podmiot3 p : invoice.getPodmiot3()) {
-            if (p.getUdzial() != null) {
-                total = total.add(p.getUdzial());
-            }
-        }
-        if (total.compareTo(HUNDRED) > 0) {
-            issues.add(PTY_002, root.child("Podmiot3", 0).child("Udzial"),
-                    "the third parties' shares add up to " + plain(total) + " %, more than 100 %",
-                    "udziały podmiotów trzecich sumują się do " + plain(total) + " %, więcej niż 100 %");
         }
     }
 

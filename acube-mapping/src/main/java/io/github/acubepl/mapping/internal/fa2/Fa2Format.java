@@ -3,6 +3,7 @@ package io.github.acubepl.mapping.internal.fa2;
 import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.format.SchemaFormat;
+import io.github.acubepl.mapping.internal.rules.FaVersion;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.model.InvoiceModel;
 import io.github.acubepl.model.fa2.Faktura;
@@ -16,7 +17,7 @@ import java.util.List;
 public final class Fa2Format extends SchemaFormat {
     /** Public for {@link java.util.ServiceLoader}. */
     public Fa2Format() {
-        super(Fa2Schema.SCHEMA, Faktura.class);
+        super(Fa2Schema.SCHEMA, Faktura.class, FaVersion.FA2);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.acubepl.mapping.internal.fa3;
 import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.format.SchemaFormat;
+import io.github.acubepl.mapping.internal.rules.FaVersion;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.model.InvoiceModel;
 import io.github.acubepl.model.fa3.Faktura;
@@ -16,7 +17,7 @@ import java.util.List;
 public final class Fa3Format extends SchemaFormat {
     /** Public for {@link java.util.ServiceLoader}. */
     public Fa3Format() {
-        super(Fa3Schema.SCHEMA, Faktura.class);
+        super(Fa3Schema.SCHEMA, Faktura.class, FaVersion.FA3);
     }
 
     @Override

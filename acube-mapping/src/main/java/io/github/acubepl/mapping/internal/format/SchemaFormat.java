@@ -12,6 +12,8 @@ import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.io.JsonTrees;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlInput;
+import io.github.acubepl.mapping.internal.rules.BusinessRules;
+import io.github.acubepl.mapping.internal.rules.FaVersion;
 import io.github.acubepl.mapping.internal.schema.FormSchema;
 import io.github.acubepl.mapping.internal.schema.Text;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
@@ -35,17 +37,25 @@ public abstract class SchemaFormat implements InvoiceFormat {
     private final FormSchema schema;
     private final Class<? extends InvoiceModel> modelType;
     private final JaxbBinding binding;
+    private final FaVersion version;
 
     /**
      * A plug-in for one schema version.
      *
      * @param schema our encoding of the version's schema
      * @param modelType the version's root model class
+     * @param version the version, which selects the business rules and their adapter
      */
-    protected SchemaFormat(FormSchema schema, Class<? extends InvoiceModel> modelType) {
+    protected SchemaFormat(FormSchema schema, Class<? extends InvoiceModel> modelType, FaVersion version) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.modelType = Objects.requireNonNull(modelType, "modelType");
+        this.version = Objects.requireNonNull(version, "version");
         this.binding = new JaxbBinding(modelType);
+    }
+
+    /** The version, as the business rules know it. */
+    final FaVersion version() {
+        return version;
     }
 
     /**
@@ -143,6 +153,7 @@ public abstract class SchemaFormat implements InvoiceFormat {
         all.add(ModelRule.RULE);
         all.add(TechnicalRules.TECH_001);
         all.add(TechnicalRules.TECH_002);
+        all.addAll(BusinessRules.definitions(version));
         all.addAll(businessRules());
         return List.copyOf(all);
     }

@@ -10,6 +10,7 @@ import io.github.acubepl.mapping.internal.io.JsonOutput;
 import io.github.acubepl.mapping.internal.io.JsonTrees;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlOutput;
+import io.github.acubepl.mapping.internal.rules.BusinessRules;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.mapping.internal.validation.StructuralValidator;
@@ -111,6 +112,7 @@ final class TreeDocument implements InvoiceDocument {
             known = known.withXmlSize(xmlSize());
         }
         format.checkTechnicalRules(known, syntax, context, issues);
+        BusinessRules.check(root, format.version(), format.schema(), context, issues);
         if (format.modelType().isInstance(model)) {
             format.checkBusinessRules((InvoiceModel) model, context, issues);
         }
