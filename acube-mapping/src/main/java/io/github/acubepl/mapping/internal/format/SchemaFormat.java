@@ -30,8 +30,9 @@ import java.util.Objects;
 
 /**
  * Base of the plug-ins built on our schema encoding: reading, writing, binding, structural
- * validation and KSeF's technical checks are generic; a subclass adds its identity (name, system
- * code, variant, XSD file), its schema encoding, its model and its business rules.
+ * validation, KSeF's technical checks and the business rules (internal/rules, selected by the
+ * version) are generic; a subclass adds its identity (name, system code, variant, XSD file), its
+ * schema encoding and its model.
  */
 public abstract class SchemaFormat implements InvoiceFormat {
     private final FormSchema schema;
@@ -121,23 +122,6 @@ public abstract class SchemaFormat implements InvoiceFormat {
                 + "/schema and in " + versionFolder() + ")");
     }
 
-    /**
-     * The business rules of this version.
-     *
-     * @return the rules, in catalogue order
-     */
-    protected abstract List<ValidationRule> businessRules();
-
-    /**
-     * Applies the business rules to a bound model. The model may come from a structurally invalid
-     * document: values may be missing and rules must not assume otherwise.
-     *
-     * @param model the bound model, an instance of {@link #modelType()}
-     * @param context the clock, registry and target environment
-     * @param issues where to report
-     */
-    protected abstract void checkBusinessRules(InvoiceModel model, ValidationContext context, Issues issues);
-
     /** KSeF's technical checks and the environment table, the same for every version. */
     final void checkTechnicalRules(SourceFacts facts, SourceSyntax syntax, ValidationContext context,
             Issues issues) {
@@ -154,7 +138,6 @@ public abstract class SchemaFormat implements InvoiceFormat {
         all.add(TechnicalRules.TECH_001);
         all.add(TechnicalRules.TECH_002);
         all.addAll(BusinessRules.definitions(version));
-        all.addAll(businessRules());
         return List.copyOf(all);
     }
 

@@ -19,7 +19,14 @@ public final class BusinessRules {
     public static final List<BusinessRule> ALL = concat(
             PartyRules.RULES,
             RegistryRules.RULES,
-            DateRules.RULES);
+            DateRules.RULES,
+            CurrencyRules.RULES,
+            AmountRules.RULES,
+            LineRules.RULES,
+            AnnotationRules.RULES,
+            CorrectionRules.RULES,
+            InvoiceKindRules.RULES,
+            PaymentRules.RULES);
 
     private BusinessRules() {
     }

@@ -101,6 +101,14 @@ public abstract class VersionFacts {
         return "P_13_7";
     }
 
+    /**
+     * The field of the total of margin-scheme supplies ({@code P_13_11}, FA(2)+), or {@code null} in
+     * FA(1), where a margin invoice has no net field and holds margin lines only.
+     */
+    public String marginTotalField() {
+        return "P_13_11";
+    }
+
     // ------------------------------------------------------------------------------- annotations
 
     /**
@@ -187,6 +195,11 @@ public abstract class VersionFacts {
         @Override
         protected RateGroup groupOfCode(String code) {
             return BY_CODE.get(code);
+        }
+
+        @Override
+        public String marginTotalField() {
+            return null;
         }
 
         @Override
