@@ -148,7 +148,7 @@ class RuleCatalogueTest {
         }
     }
 
-    /** FA(2) and FA(3) share the engine's rules; the business rules are FA(1)'s alone so far. */
+    /** Every version has the engine's structural, input and technical rules. */
     @Test
     void everyVersionHasTheStructuralAndTechnicalRules() {
         for (InvoiceFormat f : InvoiceMapper.create().formats()) {
