@@ -117,6 +117,54 @@ class NumbersThatExplodeTest {
         assertTrue(message.contains("12\\u009b2J\\u202e05"), message);
     }
 
+    // ------------------------------------------------------------- the same on FA(3), through the rule library
+
+    /**
+     * The business rules read the tree, not a binding: the bound on what a number may cost must hold
+     * there too. FA(3)'s amount pattern refuses more than 8 decimals, so ten million trailing zeros
+     * in a total are a structural error (and the file too big), and no rule computes with them.
+     */
+    @Example
+    void tenMillionTrailingZerosOfAnFa3TotalAreReportedNotComputed() {
+        byte[] xml = XmlEdit.of(BusinessRulesBreakingTest.base(3))
+                .set("Fa/P_13_1", "1666.66" + "0".repeat(10_000_000)).bytes();
+        ValidationReport report = MAPPER.validate(xml);
+        assertEquals(List.of("FA-STRUCT-007", "FA-TECH-001"), ruleIds(report), shorten(report.toString()));
+    }
+
+    /**
+     * A second {@code Fa} placed before {@code Podmiot1}, with a ten-million-digit {@code P_15}: the
+     * rules read the first {@code Fa}, so they meet that value. Whatever the structural pass makes of
+     * an element out of its place, no rule may compute with the number (InvoiceView also refuses
+     * more digits than any FA amount has, a second bound independent of the structural pass).
+     */
+    @Example
+    void aTenMillionDigitNumberTheStructuralPassNeverCheckedDrivesNoRuleArithmetic() {
+        String xml = new String(BusinessRulesBreakingTest.base(3), StandardCharsets.UTF_8);
+        String fa = xml.substring(xml.indexOf("<Fa>"), xml.indexOf("</Fa>") + 5)
+                .replace("<P_15>2051</P_15>", "<P_15>" + "9".repeat(10_000_000) + "</P_15>");
+        byte[] input = xml.replace("<Podmiot1>", fa + "<Podmiot1>").getBytes(StandardCharsets.UTF_8);
+        ValidationReport report = MAPPER.validate(input);
+        assertTrue(report.issues().stream().anyMatch(i -> i.ruleId().startsWith("FA-STRUCT-")), shorten(report.toString()));
+        assertTrue(report.issues().stream().noneMatch(i -> i.ruleId().startsWith("FA-SUM")), shorten(report.toString()));
+        assertTrue(report.issues().stream().allMatch(i -> i.messageEn().length() < MAX_MESSAGE), shorten(report.toString()));
+    }
+
+    /** Garbage where the FA(3) rules read amounts, dates and codes: structural issues, no rule throws or computes. */
+    @Example
+    void garbageInEveryValueTheFa3RulesReadGivesStructuralIssuesOnly() {
+        XmlEdit e = XmlEdit.of(BusinessRulesBreakingTest.base(3));
+        for (String path : List.of("Fa/P_1", "Fa/P_6", "Fa/P_13_1", "Fa/P_14_1", "Fa/P_15", "Fa/KodWaluty",
+                "Fa/RodzajFaktury", "Fa/FaWiersz[1]/P_11", "Fa/FaWiersz[1]/P_12", "Fa/FaWiersz[2]/NrWierszaFa",
+                "Fa/Adnotacje/P_18", "Podmiot2/DaneIdentyfikacyjne/NIP")) {
+            e.set(path, "1e99999 x");
+        }
+        ValidationReport report = MAPPER.validate(e.bytes());
+        assertTrue(report.issues().stream().noneMatch(i -> i.ruleId().matches("FA-(SUM|CUR|LINE|ADN|DATE|NIP|KOR)-.*")),
+                shorten(report.toString()));
+        assertTrue(report.issues().stream().anyMatch(i -> i.ruleId().startsWith("FA-STRUCT-")));
+    }
+
     // -------------------------------------------------------------------------------- the property
 
     /**

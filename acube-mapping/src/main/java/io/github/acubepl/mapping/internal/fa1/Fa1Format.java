@@ -1,18 +1,14 @@
 package io.github.acubepl.mapping.internal.fa1;
 
-import io.github.acubepl.mapping.ValidationContext;
-import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.format.SchemaFormat;
-import io.github.acubepl.mapping.internal.validation.Issues;
-import io.github.acubepl.model.InvoiceModel;
+import io.github.acubepl.mapping.internal.rules.FaVersion;
 import io.github.acubepl.model.fa1.Faktura;
-import java.util.List;
 
 /** The FA(1) plug-in: schema {@code schemat_FA(1)_v1-0E.xsd}, model {@link Faktura}. */
 public final class Fa1Format extends SchemaFormat {
     /** Public for {@link java.util.ServiceLoader}. */
     public Fa1Format() {
-        super(Fa1Schema.SCHEMA, Faktura.class);
+        super(Fa1Schema.SCHEMA, Faktura.class, FaVersion.FA1);
     }
 
     @Override
@@ -33,15 +29,5 @@ public final class Fa1Format extends SchemaFormat {
     @Override
     public String xsdFileName() {
         return "schemat_FA(1)_v1-0E.xsd";
-    }
-
-    @Override
-    protected List<ValidationRule> businessRules() {
-        return Fa1Rules.ALL;
-    }
-
-    @Override
-    protected void checkBusinessRules(InvoiceModel model, ValidationContext context, Issues issues) {
-        new Fa1Rules((Faktura) model, context, issues).check();
     }
 }

@@ -1,22 +1,17 @@
 package io.github.acubepl.mapping.internal.fa3;
 
-import io.github.acubepl.mapping.ValidationContext;
-import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.format.SchemaFormat;
-import io.github.acubepl.mapping.internal.validation.Issues;
-import io.github.acubepl.model.InvoiceModel;
+import io.github.acubepl.mapping.internal.rules.FaVersion;
 import io.github.acubepl.model.fa3.Faktura;
-import java.util.List;
 
 /**
- * The FA(3) plug-in: schema {@code schemat_FA(3)_v1-0E.xsd}, model {@link Faktura}. It validates the
- * structure (everything the XSD says) and KSeF's technical checks; the business rules of FA(3) are
- * not written yet (docs/validation-rules.md lists which rules apply to which version).
+ * The FA(3) plug-in: schema {@code schemat_FA(3)_v1-0E.xsd}, model {@link Faktura}. Structure,
+ * KSeF's technical checks and the business rules that apply to FA(3) (docs/validation-rules.md).
  */
 public final class Fa3Format extends SchemaFormat {
     /** Public for {@link java.util.ServiceLoader}. */
     public Fa3Format() {
-        super(Fa3Schema.SCHEMA, Faktura.class);
+        super(Fa3Schema.SCHEMA, Faktura.class, FaVersion.FA3);
     }
 
     @Override
@@ -37,15 +32,5 @@ public final class Fa3Format extends SchemaFormat {
     @Override
     public String xsdFileName() {
         return "schemat_FA(3)_v1-0E.xsd";
-    }
-
-    @Override
-    protected List<ValidationRule> businessRules() {
-        return List.of();
-    }
-
-    @Override
-    protected void checkBusinessRules(InvoiceModel model, ValidationContext context, Issues issues) {
-        // structure and technical rules only, for now
     }
 }

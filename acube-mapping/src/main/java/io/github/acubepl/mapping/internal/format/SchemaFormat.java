@@ -12,6 +12,8 @@ import io.github.acubepl.mapping.ValidationRule;
 import io.github.acubepl.mapping.internal.io.JsonTrees;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlInput;
+import io.github.acubepl.mapping.internal.rules.BusinessRules;
+import io.github.acubepl.mapping.internal.rules.FaVersion;
 import io.github.acubepl.mapping.internal.schema.FormSchema;
 import io.github.acubepl.mapping.internal.schema.Text;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
@@ -28,24 +30,33 @@ import java.util.Objects;
 
 /**
  * Base of the plug-ins built on our schema encoding: reading, writing, binding, structural
- * validation and KSeF's technical checks are generic; a subclass adds its identity (name, system
- * code, variant, XSD file), its schema encoding, its model and its business rules.
+ * validation, KSeF's technical checks and the business rules (internal/rules, selected by the
+ * version) are generic; a subclass adds its identity (name, system code, variant, XSD file), its
+ * schema encoding and its model.
  */
 public abstract class SchemaFormat implements InvoiceFormat {
     private final FormSchema schema;
     private final Class<? extends InvoiceModel> modelType;
     private final JaxbBinding binding;
+    private final FaVersion version;
 
     /**
      * A plug-in for one schema version.
      *
      * @param schema our encoding of the version's schema
      * @param modelType the version's root model class
+     * @param version the version, which selects the business rules and their adapter
      */
-    protected SchemaFormat(FormSchema schema, Class<? extends InvoiceModel> modelType) {
+    protected SchemaFormat(FormSchema schema, Class<? extends InvoiceModel> modelType, FaVersion version) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.modelType = Objects.requireNonNull(modelType, "modelType");
+        this.version = Objects.requireNonNull(version, "version");
         this.binding = new JaxbBinding(modelType);
+    }
+
+    /** The version, as the business rules know it. */
+    final FaVersion version() {
+        return version;
     }
 
     /**
@@ -111,23 +122,6 @@ public abstract class SchemaFormat implements InvoiceFormat {
                 + "/schema and in " + versionFolder() + ")");
     }
 
-    /**
-     * The business rules of this version.
-     *
-     * @return the rules, in catalogue order
-     */
-    protected abstract List<ValidationRule> businessRules();
-
-    /**
-     * Applies the business rules to a bound model. The model may come from a structurally invalid
-     * document: values may be missing and rules must not assume otherwise.
-     *
-     * @param model the bound model, an instance of {@link #modelType()}
-     * @param context the clock, registry and target environment
-     * @param issues where to report
-     */
-    protected abstract void checkBusinessRules(InvoiceModel model, ValidationContext context, Issues issues);
-
     /** KSeF's technical checks and the environment table, the same for every version. */
     final void checkTechnicalRules(SourceFacts facts, SourceSyntax syntax, ValidationContext context,
             Issues issues) {
@@ -143,7 +137,7 @@ public abstract class SchemaFormat implements InvoiceFormat {
         all.add(ModelRule.RULE);
         all.add(TechnicalRules.TECH_001);
         all.add(TechnicalRules.TECH_002);
-        all.addAll(businessRules());
+        all.addAll(BusinessRules.definitions(version));
         return List.copyOf(all);
     }
 

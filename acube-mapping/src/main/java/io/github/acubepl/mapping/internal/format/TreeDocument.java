@@ -10,11 +10,11 @@ import io.github.acubepl.mapping.internal.io.JsonOutput;
 import io.github.acubepl.mapping.internal.io.JsonTrees;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlOutput;
+import io.github.acubepl.mapping.internal.rules.BusinessRules;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
 import io.github.acubepl.mapping.internal.validation.Issues;
 import io.github.acubepl.mapping.internal.validation.StructuralValidator;
 import io.github.acubepl.mapping.internal.validation.StructureRules;
-import io.github.acubepl.model.InvoiceModel;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -96,14 +96,13 @@ final class TreeDocument implements InvoiceDocument {
             issues.add(StructureRules.JSON_SHAPE, p.path(), p.messageEn(), p.messagePl());
         }
         StructuralValidator.validate(root, format.schema(), issues);
-        List<String> bindingProblems = new ArrayList<>();
-        Object model = format.binding().toModel(root, issues, bindingProblems);
         if (!issues.hasStructuralErrors()) {
-            for (String problem : bindingProblems) {
-                issues.add(ModelRule.RULE, io.github.acubepl.mapping.internal.tree.Path.root(root.name()),
+            for (Issues.ModelLimit limit : issues.modelLimits()) {
+                issues.add(ModelRule.RULE, limit.path(),
                         "a value valid per the schema cannot be held by the Java model and is left empty there: "
-                                + problem,
-                        "wartość zgodna ze schematem nie mieści się w modelu Java i pozostaje w nim pusta: " + problem);
+                                + limit.what(),
+                        "wartość zgodna ze schematem nie mieści się w modelu Java i pozostaje w nim pusta: "
+                                + limit.what());
             }
         }
         SourceFacts known = facts == null ? SourceFacts.none() : facts;
@@ -111,9 +110,9 @@ final class TreeDocument implements InvoiceDocument {
             known = known.withXmlSize(xmlSize());
         }
         format.checkTechnicalRules(known, syntax, context, issues);
-        if (format.modelType().isInstance(model)) {
-            format.checkBusinessRules((InvoiceModel) model, context, issues);
-        }
+        // The rules read the tree: binding to the model is not on the validation path (it cost half
+        // of validating a one-page invoice); toModel binds when a caller wants the model.
+        BusinessRules.check(root, format.version(), format.schema(), context, issues);
         context.schemaDirectory()
                 .ifPresent(dir -> XsdPass.validate(root, format.schema(), format.officialXsd(dir), issues));
         return new ValidationReport(format.name(), issues.list());

@@ -21,6 +21,16 @@ public final class Issues {
     private final Set<Object> invalidValues = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> invalidPaths = new HashSet<>();
     private final Map<Object, String> boundNumbers = new IdentityHashMap<>();
+    private final List<ModelLimit> modelLimits = new ArrayList<>(0);
+
+    /**
+     * A value valid per the schema that the Java model cannot hold.
+     *
+     * @param path where it is
+     * @param what the element (or attribute) and the shortened value, with the reason
+     */
+    public record ModelLimit(Path path, String what) {
+    }
 
     /**
      * @param sourceRoot the tree read from XML, used to give issues a line and column; {@code null}
@@ -74,6 +84,16 @@ public final class Issues {
     /** The text to bind for {@code node} or one of its attributes instead of what it holds, or {@code null}. */
     public String boundNumber(Object nodeOrAttribute) {
         return boundNumbers.isEmpty() ? null : boundNumbers.get(nodeOrAttribute);
+    }
+
+    /** Records a valid value the Java model cannot hold (reported as FA-MODEL-001 by the caller). */
+    public void noteModelLimit(Path path, String what) {
+        modelLimits.add(new ModelLimit(path, what));
+    }
+
+    /** The values noted by {@link #noteModelLimit}. */
+    public List<ModelLimit> modelLimits() {
+        return modelLimits;
     }
 
     /** Whether the text of {@code node} was found invalid for its type. */

@@ -160,6 +160,10 @@ public final class StructuralValidator {
             if (bounded != null) {
                 issues.bindNumberAs(node, a, bounded);
             }
+            String unheld = ModelLimits.problem(d.type(), a.value());
+            if (unheld != null) {
+                issues.noteModelLimit(ap, "attribute " + a.name() + " of " + node.name() + ": " + unheld);
+            }
             if (d.fixed() != null && !d.type().normalize(a.value()).equals(d.fixed())) {
                 issues.add(StructureRules.FIXED, ap,
                         "attribute " + a.name() + " must be '" + d.fixed() + "', not '" + Text.shorten(a.value()) + "'",
@@ -315,6 +319,10 @@ public final class StructuralValidator {
         String bounded = node.hasText() ? type.boundedNumber(raw) : null;
         if (bounded != null) {
             issues.bindNumberAs(node, null, bounded);
+        }
+        String unheld = node.hasText() ? ModelLimits.problem(type, raw) : null;
+        if (unheld != null) {
+            issues.noteModelLimit(valuePath, node.name() + ": " + unheld);
         }
         if (decl.fixed() != null && !sameValue(type, raw, decl.fixed())) {
             issues.add(StructureRules.FIXED, valuePath,
