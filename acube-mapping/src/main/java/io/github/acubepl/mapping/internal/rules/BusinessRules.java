@@ -19,7 +19,12 @@ public final class BusinessRules {
     public static final List<BusinessRule> ALL = concat(
             PartyRules.RULES,
             RegistryRules.RULES,
-            DateRules.RULES);
+            DateRules.RULES,
+            AnnotationRulesFa3.RULES,
+            LineRulesFa3.RULES,
+            InvoiceTypeRulesFa3.RULES,
+            PaymentRulesFa3.RULES,
+            AttachmentRules.RULES);
 
     private BusinessRules() {
     }
