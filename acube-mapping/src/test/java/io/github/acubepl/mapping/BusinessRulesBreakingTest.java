@@ -42,11 +42,11 @@ class BusinessRulesBreakingTest {
     record Row(String ruleId, Set<Integer> versions, String how, Consumer<XmlEdit> breakIt) {
     }
 
-    private static Row row(String ruleId, String how, Consumer<XmlEdit> breakIt) {
+    static Row row(String ruleId, String how, Consumer<XmlEdit> breakIt) {
         return new Row(ruleId, FA2_FA3, how, breakIt);
     }
 
-    private static Row row(String ruleId, Set<Integer> versions, String how, Consumer<XmlEdit> breakIt) {
+    static Row row(String ruleId, Set<Integer> versions, String how, Consumer<XmlEdit> breakIt) {
         return new Row(ruleId, versions, how, breakIt);
     }
 
