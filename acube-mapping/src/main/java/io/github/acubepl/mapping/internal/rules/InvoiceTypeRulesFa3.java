@@ -32,7 +32,7 @@ final class InvoiceTypeRulesFa3 {
                             + "sum (polynomial 0x07, initial value 0, over the first 32 characters)",
                     "Każdy NrKSeFFaKorygowanej nadany przez KSeF 2.0 (z datą od 2026-02-01) ma poprawną sumę "
                             + "kontrolną CRC-8 (wielomian 0x07, wartość początkowa 0, z pierwszych 32 znaków)")
-            .example("NrKSeFFaKorygowanej 5265877635-20260302-0100001AF629-AE")
+            .example("NrKSeFFaKorygowanej 9999999999-20260302-0100001AF629-A1 (the check sum is A7)")
             .check((inv, out) -> ksefNumbers(inv, out, "DaneFaKorygowanej", "NrKSeFFaKorygowanej"));
 
     /** Row 57. */
@@ -52,7 +52,7 @@ final class InvoiceTypeRulesFa3 {
                             + "sum",
                     "Każdy NrKSeFFaZaliczkowej nadany przez KSeF 2.0 (z datą od 2026-02-01) ma poprawną sumę "
                             + "kontrolną CRC-8")
-            .example("NrKSeFFaZaliczkowej 5265877635-20260302-0100001AF629-AE")
+            .example("NrKSeFFaZaliczkowej 9999999999-20260302-0100001AF629-A1 (the check sum is A7)")
             .check((inv, out) -> ksefNumbers(inv, out, "FakturaZaliczkowa", "NrKSeFFaZaliczkowej"));
 
     /** Row 58, the part FA-ZAL-001 and FA-ROZ-001 do not cover. */
