@@ -42,11 +42,11 @@ class BusinessRulesBreakingTest {
     record Row(String ruleId, Set<Integer> versions, String how, Consumer<XmlEdit> breakIt) {
     }
 
-    private static Row row(String ruleId, String how, Consumer<XmlEdit> breakIt) {
+    static Row row(String ruleId, String how, Consumer<XmlEdit> breakIt) {
         return new Row(ruleId, FA2_FA3, how, breakIt);
     }
 
-    private static Row row(String ruleId, Set<Integer> versions, String how, Consumer<XmlEdit> breakIt) {
+    static Row row(String ruleId, Set<Integer> versions, String how, Consumer<XmlEdit> breakIt) {
         return new Row(ruleId, versions, how, breakIt);
     }
 
@@ -114,8 +114,10 @@ class BusinessRulesBreakingTest {
                         + "<Nazwa>Inna sp. z o.o.</Nazwa></DaneIdentyfikacyjne><Adres><KodKraju>PL</KodKraju>"
                         + "<AdresL1>ul. Nowa 1, 90-001 Łódź</AdresL1></Adres></Podmiot1K>")));
         // kinds of invoice
-        rows.add(row("FA-ZAL-001", "an advance invoice without the order", e -> e.set("Fa/RodzajFaktury", "ZAL")));
-        rows.add(row("FA-ZAL-002", "an order value that is not the sum of its lines", e -> e.set("Fa/RodzajFaktury", "ZAL")
+        rows.add(row("FA-ZAL-001", "an advance invoice without the order",
+                e -> withoutLines(e.set("Fa/RodzajFaktury", "ZAL"))));
+        rows.add(row("FA-ZAL-002", "an order value that is not the sum of its lines",
+                e -> withoutLines(e.set("Fa/RodzajFaktury", "ZAL"))
                 .add("Fa", "<Zamowienie><WartoscZamowienia>1000.00</WartoscZamowienia><ZamowienieWiersz>"
                         + "<NrWierszaZam>1</NrWierszaZam><P_7Z>lodówka</P_7Z><P_11NettoZ>1000.00</P_11NettoZ>"
                         + "<P_11VatZ>230.00</P_11VatZ><P_12Z>23</P_12Z></ZamowienieWiersz></Zamowienie>")));
@@ -127,6 +129,7 @@ class BusinessRulesBreakingTest {
                 "<RachunekBankowy><NrRB>61102010260000042270201111</NrRB></RachunekBankowy>")));
         rows.add(row("FA-BANK-002", "a foreign IBAN with a wrong checksum", e -> e.add("Fa/Platnosc",
                 "<RachunekBankowy><NrRB>DE00500105175407324931</NrRB><SWIFT>INGDDEFFXXX</SWIFT></RachunekBankowy>")));
+        rows.addAll(NewRulesLinesTypesPaymentRows.rows());
         return rows;
     }
 
@@ -146,6 +149,11 @@ class BusinessRulesBreakingTest {
     static XmlEdit settlement(XmlEdit e) {
         return e.set("Fa/RodzajFaktury", "ROZ").add("Fa", "<FakturaZaliczkowa><NrKSeFZN>1</NrKSeFZN>"
                 + "<NrFaZaliczkowej>FZ/2022/01/007</NrFaZaliczkowej></FakturaZaliczkowa>", "ZwrotAkcyzy", "FaWiersz");
+    }
+
+    /** Drops sample 1's three invoice lines: an advance invoice (ZAL) describes the order instead (FA-ZAL-201). */
+    static XmlEdit withoutLines(XmlEdit e) {
+        return e.remove("Fa/FaWiersz[3]").remove("Fa/FaWiersz[2]").remove("Fa/FaWiersz[1]");
     }
 
     /** Declares an exempt supply with its legal basis (Zwolnienie/P_19 + P_19A instead of P_19N). */

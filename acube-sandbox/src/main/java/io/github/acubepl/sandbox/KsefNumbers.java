@@ -1,16 +1,16 @@
 package io.github.acubepl.sandbox;
 
-import java.nio.charset.StandardCharsets;
+import io.github.acubepl.mapping.KsefNumber;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * KSeF numbers in the KSeF 2.0 format: {@code {NIP}-{YYYYMMDD}-{12 upper-case hex}-{CRC}}, where the
  * CRC is the CRC-8 (polynomial 0x07, initial value 0x00, no reflection, no final XOR) of the first
  * 32 characters, as two upper-case hex digits. Known answer:
- * {@code 5555555555-20250828-010080615740-E4}.
+ * {@code 5555555555-20250828-010080615740-E4}. The checksum is the validator's
+ * ({@link KsefNumber}, acube-mapping), so the simulator and the business rules agree.
  */
 final class KsefNumbers {
     static final Pattern FORMAT = Pattern.compile("\\d{10}-\\d{8}-[0-9A-F]{12}-[0-9A-F]{2}");
@@ -24,24 +24,16 @@ final class KsefNumbers {
         if (body.length() != 32) {
             throw new IllegalArgumentException("a KSeF number body has 32 characters: " + body);
         }
-        return body + "-" + String.format(Locale.ROOT, "%02X", crc8(body));
+        return body + "-" + KsefNumber.checksum(body);
     }
 
     /** Whether {@code number} has the format and a correct CRC. */
     static boolean isValid(String number) {
-        return FORMAT.matcher(number).matches()
-                && String.format(Locale.ROOT, "%02X", crc8(number.substring(0, 32))).equals(number.substring(33));
+        return FORMAT.matcher(number).matches() && KsefNumber.isValid(number);
     }
 
-    /** CRC-8, polynomial 0x07, initial 0x00, over the ASCII bytes of {@code text}. */
+    /** CRC-8, polynomial 0x07, initial 0x00, over the ASCII characters of {@code text}. */
     static int crc8(String text) {
-        int crc = 0;
-        for (byte b : text.getBytes(StandardCharsets.US_ASCII)) {
-            crc ^= b & 0xFF;
-            for (int i = 0; i < 8; i++) {
-                crc = (crc & 0x80) != 0 ? ((crc << 1) ^ 0x07) & 0xFF : (crc << 1) & 0xFF;
-            }
-        }
-        return crc;
+        return Integer.parseInt(KsefNumber.checksum(text), 16);
     }
 }

@@ -26,7 +26,12 @@ public final class BusinessRules {
             AnnotationRules.RULES,
             CorrectionRules.RULES,
             InvoiceKindRules.RULES,
-            PaymentRules.RULES);
+            PaymentRules.RULES,
+            AnnotationRulesFa3.RULES,
+            LineRulesFa3.RULES,
+            InvoiceTypeRulesFa3.RULES,
+            PaymentRulesFa3.RULES,
+            AttachmentRules.RULES);
 
     private BusinessRules() {
     }
