@@ -19,7 +19,11 @@ public final class BusinessRules {
     public static final List<BusinessRule> ALL = concat(
             PartyRules.RULES,
             RegistryRules.RULES,
-            DateRules.RULES);
+            DateRules.RULES,
+            AcceptanceRules.RULES,
+            PartyRulesFa3.RULES,
+            DateRulesFa3.RULES,
+            CurrencyRulesFa3.RULES);
 
     private BusinessRules() {
     }
