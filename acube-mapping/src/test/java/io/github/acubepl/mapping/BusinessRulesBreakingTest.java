@@ -64,6 +64,7 @@ class BusinessRulesBreakingTest {
                 .add("Fa", "<OkresFa><P_6_Od>2022-01-10</P_6_Od><P_6_Do>2022-01-01</P_6_Do></OkresFa>", "P_13_1")));
         rows.add(row("FA-DATE-003", "P_6 together with a line date P_6A",
                 e -> e.add("Fa/FaWiersz[1]", "<P_6A>2022-01-20</P_6A>", "P_7")));
+        rows.addAll(NewRulesPartiesDatesCurrencyRows.rows());
         return rows;
     }
 
