@@ -92,10 +92,12 @@ final class NewRulesLinesTypesPaymentRows {
                         .set("Fa/Rozliczenie/SumaOdliczen", "70000").set("Fa/Rozliczenie/DoZaplaty", "-5720.08"))));
         rows.add(row("FA-ZALA-201", FA3, "an attachment table of 2 columns with a row of 1 cell",
                 e -> e.add("", attachment("<Kol Typ=\"txt\"><NKom>Pozycja</NKom></Kol>"
-                        + "<Kol Typ=\"dec\"><NKom>Ilość</NKom></Kol>", "<Wiersz><WKom>licznik</WKom></Wiersz>"))));
+                        + "<Kol Typ=\"dec\"><NKom>Ilość</NKom></Kol>", "<Wiersz><WKom>licznik</WKom></Wiersz>")))
+                .alongside("FA-KSEF-101"));
         rows.add(row("FA-ZALA-202", FA3, "an attachment table with 12 maja in a date column",
                 e -> e.add("", attachment("<Kol Typ=\"date\"><NKom>Data odczytu</NKom></Kol>",
-                        "<Wiersz><WKom>12 maja</WKom></Wiersz>"))));
+                        "<Wiersz><WKom>12 maja</WKom></Wiersz>")))
+                .alongside("FA-KSEF-101"));
         return rows;
     }
 

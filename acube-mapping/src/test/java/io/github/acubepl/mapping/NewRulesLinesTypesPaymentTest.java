@@ -138,7 +138,8 @@ class NewRulesLinesTypesPaymentTest {
         assertEquals(Set.of(), ids(3, e -> e.add("Fa/Platnosc", "<TerminPlatnosci><TerminOpis><Ilosc>14</Ilosc>"
                 + "<Jednostka>dni</Jednostka><ZdarzeniePoczatkowe>dostawa</ZdarzeniePoczatkowe></TerminOpis>"
                 + "</TerminPlatnosci>", "FormaPlatnosci")), "FA-PAY-204: a described term");
-        assertEquals(Set.of(), ids(3, e -> e.add("", attachment("<Kol Typ=\"date\"><NKom>Data</NKom></Kol>"
+        // any Zalacznik draws FA-KSEF-101 (batch sessions only, code 415); the tables themselves raise nothing
+        assertEquals(Set.of("FA-KSEF-101"), ids(3, e -> e.add("", attachment("<Kol Typ=\"date\"><NKom>Data</NKom></Kol>"
                 + "<Kol Typ=\"datetime\"><NKom>Odczyt</NKom></Kol><Kol Typ=\"time\"><NKom>Godzina</NKom></Kol>"
                 + "<Kol Typ=\"int\"><NKom>Licznik</NKom></Kol><Kol Typ=\"dec\"><NKom>kWh</NKom></Kol>"
                 + "<Kol Typ=\"txt\"><NKom>Uwagi</NKom></Kol>",
@@ -180,7 +181,7 @@ class NewRulesLinesTypesPaymentTest {
 
     @Test
     void aSumsRowWiderThanTheHeaderIsFlagged() {
-        assertEquals(Set.of("FA-ZALA-201"), ids(3, e -> e.add("", attachment("<Kol Typ=\"txt\"><NKom>A</NKom></Kol>",
+        assertEquals(Set.of("FA-KSEF-101", "FA-ZALA-201"), ids(3, e -> e.add("", attachment("<Kol Typ=\"txt\"><NKom>A</NKom></Kol>",
                 "<Wiersz><WKom>a</WKom></Wiersz><Suma><SKom>x</SKom><SKom>y</SKom></Suma>"))));
     }
 

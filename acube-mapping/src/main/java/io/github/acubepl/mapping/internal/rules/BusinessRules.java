@@ -31,7 +31,11 @@ public final class BusinessRules {
             LineRulesFa3.RULES,
             InvoiceTypeRulesFa3.RULES,
             PaymentRulesFa3.RULES,
-            AttachmentRules.RULES);
+            AttachmentRules.RULES,
+            AcceptanceRules.RULES,
+            PartyRulesFa3.RULES,
+            DateRulesFa3.RULES,
+            CurrencyRulesFa3.RULES);
 
     private BusinessRules() {
     }
