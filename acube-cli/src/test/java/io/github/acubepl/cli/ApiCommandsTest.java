@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.SandboxClock;
 import io.github.acubepl.sandbox.SandboxUser;
+import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
@@ -185,7 +186,7 @@ class ApiCommandsTest {
     @Test
     void anFa1InvoiceIsRefusedSayingWhichVersionsKsefTakes() {
         registerSeller("9999999999"); // the seller of the official FA(1) sample 1
-        Cli.Result r = run("send", Cli.sample(1, 1).toString()).assertNoStackTrace();
+        Cli.Result r = run("send", OfficialFiles.sample(1, 1).toString()).assertNoStackTrace();
         assertEquals(1, r.exitCode(), r::toString);
         assertTrue(r.stderr().contains("FA-TECH-002"), r::toString);
         assertTrue(r.stderr().contains("KSeF PRODUCTION does not accept FA(1) invoices; it takes FA(3)"), r::toString);

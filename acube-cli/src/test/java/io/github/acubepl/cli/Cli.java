@@ -76,43 +76,4 @@ final class Cli {
     static Path example(String name) {
         return repositoryRoot().resolve("examples").resolve(name);
     }
-
-    /**
-     * The official FA(1) schema folder, from the system property {@code ksef.dir} that the build sets.
-     * Missing: the test is skipped, except under {@code CI=true}, where it fails.
-     */
-    static Path fa1SchemaDir() {
-        return ksefDir().resolve("fa1").resolve("schema");
-    }
-
-    /**
-     * The folder of the official KSeF files (holding {@code fa1}, {@code fa2}, {@code fa3}), from the
-     * system property {@code ksef.dir} that the build sets. Missing: the test is skipped, except under
-     * {@code CI=true}, where it fails.
-     */
-    static Path ksefDir() {
-        String dir = System.getProperty("ksef.dir");
-        Path ksef = dir == null ? null : Path.of(dir);
-        if (ksef == null || !Files.isDirectory(ksef.resolve("fa1").resolve("schema"))) {
-            String why = "official schemas not found (system property ksef.dir = " + dir + ")";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(why + "; they are required under CI=true");
-            }
-            Assumptions.abort(why + "; skipping");
-        }
-        return ksef;
-    }
-
-    /** Official sample {@code n} of FA({@code version}) (their names vary: FA_3_Przykład_1.xml, Fa_3_..., Przykład 1.xml). */
-    static Path sample(int version, int n) {
-        Path folder = ksefDir().resolve("fa" + version).resolve("samples");
-        for (String name : java.util.List.of("FA_" + version + "_Przykład_" + n, "Fa_" + version + "_Przykład_" + n,
-                "Przykład " + n)) {
-            Path p = folder.resolve(name + ".xml");
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-        }
-        return fail("no sample " + n + " of FA(" + version + ") in " + folder);
-    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.testkit.OfficialFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class ConvertCommandTest {
         Path json = dir.resolve("fa3.json");
         Path xml = dir.resolve("fa3.xml");
         Path again = dir.resolve("again.json");
-        assertEquals(0, Cli.run("convert", Cli.sample(3, 20).toString(), "--to", "json", "-o", json.toString())
+        assertEquals(0, Cli.run("convert", OfficialFiles.sample(3, 20).toString(), "--to", "json", "-o", json.toString())
                 .assertNoStackTrace().exitCode());
         assertTrue(Files.readString(json).contains("\"kodSystemowy\": \"FA (3)\""), Files.readString(json));
         assertEquals(0, Cli.run("convert", json.toString(), "--to", "xml", "-o", xml.toString()).exitCode());

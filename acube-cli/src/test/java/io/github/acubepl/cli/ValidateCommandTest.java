@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.acubepl.testkit.OfficialFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ class ValidateCommandTest {
 
     @Test
     void theOfficialSchemaPassRunsWithSchemaDir() {
-        Path schema = Cli.ksefDir().resolve("fa3").resolve("schema");
+        Path schema = OfficialFiles.schemaFolder(3);
         for (String name : List.of("invoice-fa3.json", "invoice-fa3.xml")) {
             Cli.Result r = Cli.run("validate", "--schema-dir", schema.toString(), Cli.example(name).toString());
             assertEquals(0, r.exitCode(), r::toString);
@@ -229,9 +230,9 @@ class ValidateCommandTest {
     /** Issue 8: the official FA_3_Przykład_1.xml was UNREADABLE (UNKNOWN_FORMAT), exit 2. */
     @Test
     void theOfficialFa3SampleIsValidAndTheReportNamesEachFilesVersion() {
-        Path fa3 = Cli.sample(3, 1);
-        Path fa2 = Cli.sample(2, 1);
-        Path fa1 = Cli.sample(1, 1);
+        Path fa3 = OfficialFiles.sample(3, 1);
+        Path fa2 = OfficialFiles.sample(2, 1);
+        Path fa1 = OfficialFiles.sample(1, 1);
         Cli.Result r = Cli.run("validate", fa1.toString(), fa2.toString(), fa3.toString())
                 .assertNoStackTrace();
         assertEquals(0, r.exitCode(), r::toString);
@@ -245,12 +246,12 @@ class ValidateCommandTest {
 
     @Test
     void schemaDirMayBeTheFolderHoldingTheVersionFolders() throws Exception {
-        Path ksef = Cli.ksefDir();
-        Cli.Result r = Cli.run("validate", "--schema-dir", ksef.toString(), Cli.sample(1, 1).toString(),
-                Cli.example("invoice-fa3.xml").toString(), Cli.sample(2, 4).toString(), Cli.sample(3, 20).toString())
+        Path ksef = OfficialFiles.dir();
+        Cli.Result r = Cli.run("validate", "--schema-dir", ksef.toString(), OfficialFiles.sample(1, 1).toString(),
+                Cli.example("invoice-fa3.xml").toString(), OfficialFiles.sample(2, 4).toString(), OfficialFiles.sample(3, 20).toString())
                 .assertNoStackTrace();
         assertEquals(0, r.exitCode(), r::toString);
-        Path broken = Invoices.write(dir.resolve("broken-fa3.xml"), Files.readString(Cli.sample(3, 1))
+        Path broken = Invoices.write(dir.resolve("broken-fa3.xml"), Files.readString(OfficialFiles.sample(3, 1))
                 .replace("<P_12>23</P_12>", "<P_12>0</P_12>"));
         Cli.Result invalid = Cli.run("validate", "--schema-dir", ksef.toString(), broken.toString());
         assertEquals(1, invalid.exitCode(), invalid::toString);
@@ -278,7 +279,7 @@ class ValidateCommandTest {
     @Test
     void duplicatesAcrossTheBatchAreFound() throws Exception {
         // FA(1): on this branch the business rules, FA-DUP-001 among them, are FA(1)'s (issue 8, item 3)
-        String sample = Files.readString(Cli.sample(1, 1));
+        String sample = Files.readString(OfficialFiles.sample(1, 1));
         Path first = Invoices.write(dir.resolve("first.xml"), sample);
         String other = sample.replace("<Nazwisko>Kowalski</Nazwisko>", "<Nazwisko>Nowak</Nazwisko>");
         assertNotEquals(sample, other);

@@ -166,27 +166,6 @@ final class ItFixtures {
         return Path.of(System.getProperty("acube.examples.dir", "../examples")).toAbsolutePath().normalize();
     }
 
-    /**
-     * The official samples of a version folder ({@code ksef.dir/fa1|fa2|fa3/samples/*.xml}), sorted; skipped
-     * with a message when the folder is absent, a failure under {@code CI=true}.
-     */
-    static List<Path> samples(String version) {
-        Path dir = Path.of(System.getProperty("ksef.dir", "../../shared/ksef")).toAbsolutePath().normalize();
-        Path samples = dir.resolve(version).resolve("samples");
-        if (!Files.isDirectory(samples)) {
-            String message = "the official KSeF files are not at " + samples + " (set -Dksef.dir=...)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; under CI=true they are required");
-            }
-            Assumptions.abort(message + "; skipping");
-        }
-        try (Stream<Path> s = Files.list(samples)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** How many {@code POST /login} the sandbox received. */
     static int logins(AcubeSandbox sandbox) {
         return sandbox.journal().count("POST", "/login");

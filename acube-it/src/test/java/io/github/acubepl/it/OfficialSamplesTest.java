@@ -10,6 +10,7 @@ import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.SandboxClock;
 import io.github.acubepl.sandbox.SandboxUser;
+import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Invoice;
 import io.github.acubepl.transport.InvoiceStatus;
@@ -37,11 +38,11 @@ class OfficialSamplesTest {
     @Test
     void theTwentyOfficialFa3SamplesArePresent() {
         // a plain test, so that a skip (files absent) shows in the counts with its message
-        assertEquals(SAMPLES, ItFixtures.samples("fa3").size());
+        assertEquals(SAMPLES, OfficialFiles.samples(3).size());
     }
 
     static Stream<Path> samples() {
-        List<Path> samples = ItFixtures.samples("fa3");
+        List<Path> samples = OfficialFiles.samples(3);
         assertEquals(SAMPLES, samples.size(), samples::toString);
         return samples.stream();
     }

@@ -10,6 +10,7 @@ import io.github.acubepl.it.ItFixtures.RecordingSleeper;
 import io.github.acubepl.mapping.KsefEnvironment;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.SandboxClock;
+import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.AcubeApiException;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Invoice;
@@ -34,12 +35,12 @@ class SchemaVersionsTest {
     private static final String SAMPLE_SELLER = "9999999999"; // the seller of the official samples
 
     private static io.github.acubepl.model.fa1.Faktura fa1() throws IOException {
-        return ItFixtures.MAPPER.readModel(Files.readAllBytes(ItFixtures.samples("fa1").get(0)),
+        return ItFixtures.MAPPER.readModel(Files.readAllBytes(OfficialFiles.samples(1).get(0)),
                 io.github.acubepl.model.fa1.Faktura.class);
     }
 
     private static io.github.acubepl.model.fa2.Faktura fa2() throws IOException {
-        return ItFixtures.MAPPER.readModel(Files.readAllBytes(ItFixtures.samples("fa2").get(0)),
+        return ItFixtures.MAPPER.readModel(Files.readAllBytes(OfficialFiles.samples(2).get(0)),
                 io.github.acubepl.model.fa2.Faktura.class);
     }
 

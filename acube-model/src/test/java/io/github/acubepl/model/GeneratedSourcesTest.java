@@ -91,6 +91,7 @@ class GeneratedSourcesTest {
         }
     }
 
+    /** A copy of acube-testkit's OfficialFiles.dir(): acube-testkit depends on this module, so its tests cannot use it (cycle). */
     private static Path ksefDir() {
         Path dir = Path.of(System.getProperty("ksef.dir", "../../shared/ksef")).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {

@@ -117,27 +117,4 @@ final class Fixtures {
             Thread.sleep(10);
         }
     }
-
-    /** The official FA(1) samples; skipped with a message when the folder is absent, failing under CI=true. */
-    static List<Path> fa1Samples() {
-        return samples("fa1");
-    }
-
-    /** The official samples of a version folder ({@code fa1}, {@code fa2}, {@code fa3}), as {@link #fa1Samples()}. */
-    static List<Path> samples(String version) {
-        Path dir = Path.of(System.getProperty("ksef.dir", "../../shared/ksef")).toAbsolutePath().normalize();
-        Path samples = dir.resolve(version + "/samples");
-        if (!Files.isDirectory(samples)) {
-            String message = "the official KSeF files are not at " + dir + " (set -Dksef.dir=...)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; under CI=true they are required");
-            }
-            Assumptions.abort(message + "; skipping");
-        }
-        try (Stream<Path> s = Files.list(samples)) {
-            return s.filter(p -> p.toString().endsWith(".xml")).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

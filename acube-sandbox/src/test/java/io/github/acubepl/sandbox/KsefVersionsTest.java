@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.KsefEnvironment;
+import io.github.acubepl.testkit.OfficialFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,10 +34,10 @@ class KsefVersionsTest {
             .clock(Clock.fixed(Fixtures.START, ZoneOffset.UTC)).build();
 
     /** The first official sample of each version, the seller registered: a valid invoice of that version. */
-    private static final Map<String, String> FOLDERS = Map.of("FA(1)", "fa1", "FA(2)", "fa2", "FA(3)", "fa3");
+    private static final Map<String, Integer> VERSIONS = Map.of("FA(1)", 1, "FA(2)", 2, "FA(3)", 3);
 
     private static byte[] firstSample(String version) throws IOException {
-        return Files.readAllBytes(Fixtures.samples(FOLDERS.get(version)).get(0));
+        return Files.readAllBytes(OfficialFiles.samples(VERSIONS.get(version)).get(0));
     }
 
     private static String sellerNip(byte[] xml) throws IOException {

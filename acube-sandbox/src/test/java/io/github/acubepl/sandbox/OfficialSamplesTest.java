@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.KsefEnvironment;
+import io.github.acubepl.testkit.OfficialFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,25 +32,25 @@ class OfficialSamplesTest {
     @Test
     void theOfficialSamplesArePresent() {
         // a plain test, so that a skip (files absent) shows in the counts with its message
-        assertEquals(16, Fixtures.samples("fa1").size());
-        assertEquals(16, Fixtures.samples("fa2").size());
-        assertEquals(20, Fixtures.samples("fa3").size());
+        assertEquals(16, OfficialFiles.samples(1).size());
+        assertEquals(16, OfficialFiles.samples(2).size());
+        assertEquals(20, OfficialFiles.samples(3).size());
     }
 
     static Stream<Path> fa3() {
-        List<Path> samples = Fixtures.samples("fa3");
+        List<Path> samples = OfficialFiles.samples(3);
         assertEquals(20, samples.size(), samples::toString);
         return samples.stream();
     }
 
     static Stream<Path> fa2() {
-        List<Path> samples = Fixtures.samples("fa2");
+        List<Path> samples = OfficialFiles.samples(2);
         assertEquals(16, samples.size(), samples::toString);
         return samples.stream();
     }
 
     static Stream<Path> fa1() {
-        List<Path> samples = Fixtures.samples("fa1");
+        List<Path> samples = OfficialFiles.samples(1);
         assertEquals(16, samples.size(), samples::toString);
         return samples.stream();
     }

@@ -81,6 +81,25 @@ public final class OfficialFiles {
         }
     }
 
+    /**
+     * Official sample {@code n} of FA({@code version}). The file names vary between and within the
+     * versions ({@code Przykład 1.xml}, {@code FA_3_Przykład_1.xml}, {@code Fa_3_Przykład_14.xml}),
+     * and sorting by name puts 10 before 2, so callers name the sample by its number.
+     *
+     * @throws IllegalArgumentException if the version has no sample of that number
+     */
+    public static Path sample(int version, int n) {
+        Path folder = dir().resolve("fa" + checked(version) + "/samples");
+        for (String name : List.of("FA_" + version + "_Przykład_" + n, "Fa_" + version + "_Przykład_" + n,
+                "Przykład " + n)) {
+            Path p = folder.resolve(name + ".xml");
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no sample " + n + " of FA(" + version + ") in " + folder);
+    }
+
     private static int checked(int version) {
         if (version < 1 || version > 3) {
             throw new IllegalArgumentException("no FA(" + version + "); known: 1, 2, 3");

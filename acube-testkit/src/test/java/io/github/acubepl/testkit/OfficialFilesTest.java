@@ -41,4 +41,14 @@ class OfficialFilesTest {
         }
         assertThrows(IllegalArgumentException.class, () -> OfficialFiles.schemaFolder(4));
     }
+
+    @Example
+    @AddLifecycleHook(OfficialFiles.Required.class)
+    void aSampleIsFoundByItsNumberWhateverItsFileNameLooksLike() {
+        assertEquals("Przykład 10.xml", OfficialFiles.sample(1, 10).getFileName().toString());
+        assertEquals("FA_3_Przykład_2.xml", OfficialFiles.sample(3, 2).getFileName().toString());
+        assertEquals("Fa_2_Przykład_14.xml", OfficialFiles.sample(2, 14).getFileName().toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OfficialFiles.sample(3, 99));
+        assertTrue(e.getMessage().contains("no sample 99 of FA(3)"), e.getMessage());
+    }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.model.fa3.Faktura;
+import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.Fixtures.RecordingSleeper;
 import io.github.acubepl.transport.StubServer.Received;
 import io.github.acubepl.transport.StubServer.Reply;
@@ -270,7 +271,7 @@ class ResourcesTest {
     /** Issue 8: send took an Object; it takes an FA(3) (or FA(2), FA(1)) model, typed by InvoiceModel. */
     @Test
     void anFa3ModelIsSentAsAcubeJson() throws Exception {
-        Path sample = Path.of(System.getProperty("ksef.dir"), "fa3", "samples", "FA_3_Przykład_1.xml");
+        Path sample = OfficialFiles.sample(3, 1);
         InvoiceMapper mapper = InvoiceMapper.create();
         Faktura faktura = mapper.readModel(Files.readAllBytes(sample), Faktura.class);
         try (StubServer stub = Fixtures.stubWithLogin()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.Fixtures.RecordingSleeper;
 import io.github.acubepl.transport.StubServer.Reply;
 import java.io.IOException;
@@ -266,7 +267,7 @@ class RetryTest {
 
     @Test
     void theXmlOfAnInvoiceGivesTheReconciliationKeysToo() throws Exception {
-        Path sample = Path.of(System.getProperty("ksef.dir"), "fa3", "samples", "FA_3_Przykład_1.xml");
+        Path sample = OfficialFiles.sample(3, 1);
         try (StubServer stub = Fixtures.stubWithLogin()) {
             stub.route("POST /invoices", r -> Reply.status(500));
             AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).build();
