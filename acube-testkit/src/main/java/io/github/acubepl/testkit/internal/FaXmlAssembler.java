@@ -220,7 +220,10 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         return f == null ? BigDecimal.ZERO.setScale(2) : net(l).multiply(f).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The gross total ({@code P_15}) of lines: nets plus VAT computed per rate group. */
+    /**
+     * The gross total ({@code P_15}) of lines: nets plus VAT computed per rate group, a line showing
+     * the state before a correction ({@code StanPrzed}) counted negative (FA-SUM-001).
+     */
     public static BigDecimal total(List<Line> lines) {
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
         for (Group g : groups(lines).values()) {
@@ -233,8 +236,13 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         Map<String, Group> groups = new TreeMap<>();
         for (Line l : lines) {
             Group g = groups.computeIfAbsent(group(l.rate()), k -> new Group());
-            g.net = g.net.add(net(l));
-            g.vat = g.vat.add(vat(l));
+            if (l.beforeCorrection()) {
+                g.net = g.net.subtract(net(l));
+                g.vat = g.vat.subtract(vat(l));
+            } else {
+                g.net = g.net.add(net(l));
+                g.vat = g.vat.add(vat(l));
+            }
         }
         return groups;
     }
@@ -276,6 +284,9 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         }
         Map<String, Group> groups = groups(p.lines());
         BigDecimal rateW = foreignRate(p);
+        if (rateW == null && !p.currency().equals("PLN")) {
+            rateW = DEFAULT_RATE;
+        }
         for (String g : List.of("1", "2", "3", "4")) {
             Group grp = groups.get(g);
             if (grp != null) {
@@ -332,14 +343,20 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         }
         int n = 1;
         for (Line l : p.lines()) {
-            line(n++, l, x);
+            line(n++, l, p.supplyDate() != null, x);
         }
-        settlement(p.settlement(), x);
+        settlement(p.settlement(), total(p.lines()), x);
         payment(p.payment(), x);
         terms(p.terms(), x);
         order(p.order(), x);
         x.close("Fa");
     }
+
+    /**
+     * The rate a foreign-currency invoice converts its VAT with when neither a line nor the plan gives
+     * one: every non-zero P_14_x then has its P_14_xW (FA-CUR-001).
+     */
+    private static final BigDecimal DEFAULT_RATE = new BigDecimal("4.2500");
 
     private static @Nullable BigDecimal foreignRate(InvoicePlan p) {
         if (p.currency().equals("PLN")) {
@@ -446,11 +463,12 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         }
     }
 
-    private void line(int n, Line l, Xml x) {
+    /** Line {@code n}; its own date P_6A only when P_6 does not give one date for all lines (FA-DATE-003). */
+    private void line(int n, Line l, boolean commonDate, Xml x) {
         x.open("FaWiersz");
         x.el("NrWierszaFa", Integer.toString(n));
         x.opt("UU_ID", l.uuid());
-        x.opt("P_6A", l.date() == null ? null : l.date().toString());
+        x.opt("P_6A", l.date() == null || commonDate ? null : l.date().toString());
         x.el("P_7", text256(l.name()));
         x.opt("Indeks", l.index()).opt("GTIN", l.gtin()).opt("PKWiU", l.pkwiu()).opt("CN", l.cn())
                 .opt("PKOB", l.pkob());
@@ -498,7 +516,26 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         return f == null ? BigDecimal.ZERO : f;
     }
 
-    private static void settlement(InvoicePlan.@Nullable Settlement s, Xml x) {
+    /**
+     * The {@code DoZaplaty} written for a settlement of an invoice of total {@code total}: P_15 +
+     * charges - deductions (FA-SUM-005), when the plan asks for an amount and it is not negative; an
+     * overpayment goes to {@code DoRozliczenia} instead.
+     */
+    public static @Nullable BigDecimal toPay(InvoicePlan.Settlement s, BigDecimal total) {
+        if (s.balance() == 0 || s.balance() == 2) {
+            return null;
+        }
+        BigDecimal balance = total;
+        for (InvoicePlan.Charge c : s.charges()) {
+            balance = balance.add(c.amount());
+        }
+        for (InvoicePlan.Charge c : s.deductions()) {
+            balance = balance.subtract(c.amount());
+        }
+        return balance.signum() < 0 ? null : balance;
+    }
+
+    private static void settlement(InvoicePlan.@Nullable Settlement s, BigDecimal total, Xml x) {
         if (s == null) {
             return;
         }
@@ -519,11 +556,11 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         if (s.withSums() && !s.deductions().isEmpty()) {
             x.el("SumaOdliczen", amount(deductions));
         }
-        BigDecimal balance = charges.subtract(deductions).abs();
-        if (s.balance() == 1) {
-            x.el("DoZaplaty", amount(balance));
-        } else if (s.balance() == 2) {
-            x.el("DoRozliczenia", amount(balance));
+        BigDecimal toPay = toPay(s, total);
+        if (toPay != null) {
+            x.el("DoZaplaty", amount(toPay));
+        } else if (s.balance() != 0) {
+            x.el("DoRozliczenia", amount(total.add(charges).subtract(deductions).abs()));
         }
         x.close("Rozliczenie");
     }

@@ -1,5 +1,6 @@
 package io.github.acubepl.testkit.internal;
 
+import io.github.acubepl.mapping.KsefNumber;
 import io.github.acubepl.testkit.InvoicePlan;
 import io.github.acubepl.testkit.InvoicePlan.Address;
 import io.github.acubepl.testkit.InvoicePlan.Contact;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 public final class PlanGenerator {
     /** The earliest issue date generated. */
     public static final LocalDate EARLIEST = LocalDate.of(2026, 2, 1);
+    /** The day KSeF 2.0 went into production: KSeF numbers from then on carry a CRC-8. */
+    private static final LocalDate KSEF_2 = LocalDate.of(2026, 2, 1);
 
     private static final List<String> COUNTRIES = List.of("PL", "DE", "FR", "CZ", "SK", "GB", "US", "UA", "IT", "ES",
             "NL", "AT", "LT", "CN", "JP", "NO", "CH");
@@ -100,24 +103,32 @@ public final class PlanGenerator {
         List<Party> thirdParties = new ArrayList<>();
         if (g.chance(0.3)) {
             for (int i = 0, n = g.chance(0.05) ? 20 + r.nextInt(81) : 1 + r.nextInt(3); i < n; i++) {
-                thirdParties.add(thirdParty(g));
+                thirdParties.add(thirdParty(g, n));
             }
+        }
+        Party seller = seller(g);
+        Party buyer = buyer(g);
+        InvoicePlan.Correction correction = kind.isCorrection() ? correction(g, issue, seller, buyer) : null;
+        InvoicePlan.Settlement settlement = g.chance(0.15) ? settlement(g) : null;
+        InvoicePlan.Payment payment = g.chance(0.6) ? payment(g, issue) : null;
+        if (payment != null) {
+            payment = payable(g, payment, lines, settlement);
         }
         return new InvoicePlan(created, g.opt(0.4, () -> g.tok(256)), kind, currency, issue,
                 g.opt(0.4, () -> g.tok(256)), g.tok(256), g.list(0.1, 5, () -> g.tok(256)), supply, period,
-                seller(g), buyer(g), thirdParties, g.chance(0.1) ? representative(g) : null,
+                seller, buyer, thirdParties, g.chance(0.1) ? representative(g) : null,
                 (kind == Kind.ZAL || kind == Kind.KOR_ZAL) && foreign && g.chance(0.7) ? g.rate() : null, lines,
-                annotations, kind.isCorrection() ? correction(g, issue) : null,
+                annotations, correction,
                 (kind == Kind.ZAL || kind == Kind.KOR_ZAL) ? g.list(0.3, 4,
                         () -> new InvoicePlan.PartialAdvance(g.date(issue.minusDays(30), issue), g.amount(),
                                 foreign ? g.opt(0.7, g::rate) : null)) : List.of(),
                 g.chance(0.05), g.chance(0.1),
                 g.list(0.2, 4, () -> new InvoicePlan.Note(nLines > 0 ? g.opt(0.5, () -> 1 + r.nextInt(nLines)) : null,
                         g.tok(256), g.tok(256))),
-                (kind == Kind.ROZ || kind == Kind.KOR_ROZ) ? g.list(0.8, 3, () -> g.chance(0.6)
+                (kind == Kind.ROZ || kind == Kind.KOR_ROZ) ? g.list(1.0, 3, () -> g.chance(0.6)
                         ? new InvoicePlan.AdvanceInvoice(g.ksefNumber(issue), null)
                         : new InvoicePlan.AdvanceInvoice(null, g.tok(256))) : List.of(),
-                g.chance(0.03), g.chance(0.15) ? settlement(g) : null, g.chance(0.6) ? payment(g, issue) : null,
+                g.chance(0.03), settlement, payment,
                 g.chance(0.2) ? terms(g, issue) : null,
                 (kind == Kind.ZAL || kind == Kind.KOR_ZAL) && g.chance(0.8) ? new InvoicePlan.Order(
                         g.list(1.0, 4, () -> line(g, margin, foreign, issue))) : null,
@@ -164,13 +175,31 @@ public final class PlanGenerator {
                 g.chance(0.1));
     }
 
-    private static Party thirdParty(G g) {
+    /**
+     * One of {@code n} third parties. Only an additional buyer (Rola 4) has a share, at most 100/n %
+     * so that the shares add up to at most 100 (FA-PTY-106, FA-PTY-002); a local-government unit
+     * (Rola 8) or VAT group member (Rola 10) is identified by NIP or IDWew (FA-PTY-101).
+     */
+    private static Party thirdParty(G g, int n) {
         boolean other = g.chance(0.2);
-        return new Party(buyerIdentity(g, true), g.opt(0.9, () -> g.tok(512)), g.opt(0.7, () -> address(g)),
+        Integer role = other ? null : 1 + g.r.nextInt(11);
+        Identity id = buyerIdentity(g, true);
+        if (role != null && (role == 8 || role == 10) && id.kind() != IdKind.NIP && id.kind() != IdKind.INTERNAL) {
+            id = new Identity(IdKind.NIP, g.nip(), null);
+        }
+        return new Party(id, g.opt(0.9, () -> g.tok(512)), g.opt(0.7, () -> address(g)),
                 g.opt(0.1, () -> address(g)), contacts(g), g.opt(0.1, () -> g.tok(256)), null, null,
-                g.opt(0.2, () -> g.tok(256)), g.opt(0.2, () -> g.tok(32)), other ? null : 1 + g.r.nextInt(11),
+                g.opt(0.2, () -> g.tok(256)), g.opt(0.2, () -> g.tok(32)), role,
                 other ? g.tok(256) : null,
-                g.opt(0.2, () -> BigDecimal.valueOf(g.r.nextInt(100_000_001), 6)), false, false);
+                role != null && role == 4 ? g.opt(0.6, () -> BigDecimal.valueOf(g.r.nextInt(100_000_000 / n + 1), 6))
+                        : null, false, false);
+    }
+
+    /** {@code p} identified by {@code id}. */
+    private static Party withId(Party p, Identity id) {
+        return new Party(id, p.name(), p.address(), p.correspondence(), p.contacts(), p.eori(), p.vatPrefix(),
+                p.taxpayerStatus(), p.customerNumber(), p.buyerId(), p.role(), p.otherRole(), p.share(),
+                p.localGovernmentUnit(), p.vatGroupMember());
     }
 
     private static Party representative(G g) {
@@ -212,7 +241,12 @@ public final class PlanGenerator {
 
     // ---------------------------------------------------------------- correction, payment, terms
 
-    private static InvoicePlan.Correction correction(G g, LocalDate issue) {
+    /**
+     * The correction part. The seller before the correction (Podmiot1K) keeps the seller's NIP and a
+     * buyer before it (Podmiot2K) identified by NIP has the buyer's (FA-KOR-005): a wrong NIP is
+     * corrected by a zero correction and a new invoice, not by Podmiot1K/Podmiot2K.
+     */
+    private static InvoicePlan.Correction correction(G g, LocalDate issue, Party seller, Party buyer) {
         List<InvoicePlan.CorrectedInvoice> corrected = g.list(1.0, g.chance(0.05) ? 60 : 3,
                 () -> {
                     LocalDate d = g.date(issue.minusDays(365), issue);
@@ -220,7 +254,10 @@ public final class PlanGenerator {
                 });
         return new InvoicePlan.Correction(g.opt(0.6, () -> g.tok(256)), g.opt(0.6, () -> 1 + g.r.nextInt(3)),
                 corrected, g.opt(0.2, () -> g.tok(256)), g.opt(0.2, () -> g.tok(256)),
-                g.chance(0.15) ? seller(g) : null, g.list(0.15, 3, () -> buyer(g)), g.opt(0.1, g::amount),
+                g.chance(0.15) ? withId(seller(g), seller.id()) : null, g.list(0.15, 3, () -> {
+                    Party before = buyer(g);
+                    return before.id().kind() == IdKind.NIP ? withId(before, buyer.id()) : before;
+                }), g.opt(0.1, g::amount),
                 g.opt(0.5, g::rate));
     }
 
@@ -243,6 +280,38 @@ public final class PlanGenerator {
                 g.list(0.5, 3, () -> account(g)), g.list(0.05, 2, () -> account(g)),
                 g.opt(0.1, () -> g.tok(256)), g.opt(1.0, () -> g.tok(256)),
                 g.opt(0.1, () -> g.digits(3) + g.alnum(10)), g.chance(0.5));
+    }
+
+    /**
+     * {@code pay} with its partial payments cut down, where they exceed the amount due, to shares of it
+     * (FA-SUM-006): the due amount is what the assembler writes, DoZaplaty where the settlement gives
+     * it, else P_15; nothing to check when it is not positive.
+     */
+    private static InvoicePlan.Payment payable(G g, InvoicePlan.Payment pay, List<Line> lines,
+            InvoicePlan.@Nullable Settlement settlement) {
+        if (pay.partPayments().isEmpty()) {
+            return pay;
+        }
+        BigDecimal due = FaXmlAssembler.total(lines);
+        BigDecimal toPay = settlement == null ? null : FaXmlAssembler.toPay(settlement, due);
+        if (toPay != null) {
+            due = toPay;
+        }
+        BigDecimal paid = pay.partPayments().stream().map(InvoicePlan.PartPayment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (due.signum() <= 0 || paid.compareTo(due) <= 0) {
+            return pay;
+        }
+        BigDecimal each = due.divide(BigDecimal.valueOf(pay.partPayments().size()), 2, RoundingMode.DOWN);
+        List<InvoicePlan.PartPayment> parts = new ArrayList<>();
+        for (InvoicePlan.PartPayment pp : pay.partPayments()) {
+            BigDecimal amount = each.multiply(BigDecimal.valueOf(1 + g.r.nextInt(100))).movePointLeft(2)
+                    .setScale(2, RoundingMode.DOWN);
+            parts.add(new InvoicePlan.PartPayment(amount, pp.date(), pp.method(), pp.otherMethod()));
+        }
+        return new InvoicePlan.Payment(pay.paidOn(), parts, pay.partPaymentFlag(), pay.dues(), pay.method(),
+                pay.otherMethod(), pay.accounts(), pay.factorAccounts(), pay.discountTerms(), pay.discountAmount(),
+                pay.paymentId(), pay.link());
     }
 
     private static InvoicePlan.BankAccount account(G g) {
@@ -417,21 +486,30 @@ public final class PlanGenerator {
             return BigDecimal.valueOf(1 + r.nextInt(100_000), 4);
         }
 
+        /**
+         * A KSeF number issued on {@code date}: from 1 February 2026 (KSeF 2.0) the 35-character form
+         * with its CRC-8, as KSeF assigns it and FA-KSEF rules check it; before, sometimes the
+         * 36-character KSeF 1.0 form, which the schemas still accept and nothing can check.
+         */
         String ksefNumber(LocalDate date) {
             String hex = "0123456789ABCDEF";
             StringBuilder sb = new StringBuilder(nip()).append('-')
                     .append(String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth()))
                     .append('-');
-            for (int i = 0; i < 14; i++) {
-                if (i == 6) {
-                    sb.append('-');
+            if (date.isBefore(KSEF_2) && chance(0.5)) {
+                for (int i = 0; i < 14; i++) {
+                    if (i == 6 || i == 12) {
+                        sb.append('-');
+                    }
+                    sb.append(hex.charAt(r.nextInt(16)));
                 }
-                if (i == 12) {
-                    sb.append('-');
-                }
+                return sb.toString();
+            }
+            for (int i = 0; i < 12; i++) {
                 sb.append(hex.charAt(r.nextInt(16)));
             }
-            return sb.toString();
+            String crc = KsefNumber.checksum(sb.toString());
+            return sb.append('-').append(crc).toString();
         }
     }
 }
