@@ -2,7 +2,6 @@ package io.github.acubepl.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.ReadLimits;
@@ -13,16 +12,14 @@ import io.github.acubepl.model.fa3.Fa;
 import io.github.acubepl.model.fa3.FaWiersz;
 import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.model.fa3.StawkaPodatku;
+import io.github.acubepl.testkit.OfficialFiles;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +32,7 @@ class Fa3InvoicesTest {
     private static final ReadLimits BIG = new ReadLimits(64L * 1024 * 1024, ReadLimits.DEFAULT_MAX_DEPTH);
 
     private final InvoiceMapper withXsd = InvoiceMapper.builder().clock(CLOCK).limits(BIG)
-            .schemaDirectory(ksefDir()).build();
+            .schemaDirectory(OfficialFiles.dir()).build();
     private final InvoiceMapper mapper = InvoiceMapper.builder().clock(CLOCK).limits(BIG).build();
 
     @Test
@@ -143,19 +140,6 @@ class Fa3InvoicesTest {
     private static String shorten(ValidationReport report) {
         String text = report + " " + report.issues();
         return text.length() > 4000 ? text.substring(0, 4000) + "..." : text;
-    }
-
-    /** The folder of the official files the build passes as ksef.dir (skipped if absent, failed under CI=true). */
-    private static Path ksefDir() {
-        Path dir = Path.of(System.getProperty("ksef.dir", "../../shared/ksef")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir.resolve("fa3/schema"))) {
-            String message = "the official KSeF files are not at " + dir + " (set -Dksef.dir=...)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; under CI=true they are required");
-            }
-            Assumptions.abort(message + "; skipping");
-        }
-        return dir;
     }
 
     @Test
