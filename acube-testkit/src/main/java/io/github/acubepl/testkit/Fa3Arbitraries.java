@@ -11,6 +11,10 @@ import net.jqwik.api.Arbitrary;
  * Over a few thousand documents they use every element name the schema declares (the test suite of
  * this module proves it against the official XSD).
  *
+ * <p>They are also free of business-rule errors under the validation of {@code acube-mapping}
+ * with a clock at or after {@code now} (KSeF numbers with their CRC-8, totals, shares, parties
+ * before a correction, settlement and partial payments that add up): warnings may remain.
+ *
  * <pre>{@code
  * @Property
  * void myMappingKeepsTheTotal(@ForAll("fa3") byte[] xml) { ... }

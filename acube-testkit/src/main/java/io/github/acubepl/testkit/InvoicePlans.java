@@ -12,7 +12,8 @@ import net.jqwik.api.Arbitrary;
  * tax treatment, margin and OSS lines, corrections with up to 60 corrected invoices, up to 100 third
  * parties, payments, transport, attachments, and every optional part of a plan in some plans.
  * Amounts are consistent (the assemblers compute totals from the lines), NIPs and Polish account
- * numbers carry correct check digits, KSeF numbers match the schema's pattern.
+ * numbers carry correct check digits, KSeF numbers match the schema's pattern and, from 1 February
+ * 2026 (KSeF 2.0), carry their CRC-8. The assembled documents carry no business-rule error.
  *
  * <p>Issue dates lie between {@link #EARLIEST_ISSUE_DATE} (FA(3) became mandatory in KSeF) and the
  * date of {@code now}; creation times are at or before {@code now}. Nothing reads the system clock:
