@@ -232,7 +232,9 @@ class ValidateCommandTest {
     void theOfficialFa3SampleIsValidAndTheReportNamesEachFilesVersion() {
         Path fa3 = OfficialFiles.sample(3, 1);
         Path fa2 = OfficialFiles.sample(2, 1);
-        Path fa1 = OfficialFiles.sample(1, 1);
+        // FA(1) sample 1 is invoice FV2022/02/150 of the same seller as FA(2) sample 1: in one batch they
+        // are duplicates (FA-DUP-001 holds across versions, as KSeF's key does), so take sample 8
+        Path fa1 = OfficialFiles.sample(1, 8);
         Cli.Result r = Cli.run("validate", fa1.toString(), fa2.toString(), fa3.toString())
                 .assertNoStackTrace();
         assertEquals(0, r.exitCode(), r::toString);
@@ -245,10 +247,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theDuplicateKeySpansSchemaVersions() {
+        // KSeF's key (seller NIP, RodzajFaktury, P_2) does not name the schema: the FA(2) re-issue of an
+        // FA(1) invoice with the same number is the second invoice KSeF refuses (code 440)
+        Cli.Result r = Cli.run("validate", OfficialFiles.sample(1, 1).toString(), OfficialFiles.sample(2, 1).toString())
+                .assertNoStackTrace();
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.stdout().contains("FA-DUP-001") && r.stdout().contains("FV2022/02/150"), r::toString);
+    }
+
+    @Test
     void schemaDirMayBeTheFolderHoldingTheVersionFolders() throws Exception {
         Path ksef = OfficialFiles.dir();
-        Cli.Result r = Cli.run("validate", "--schema-dir", ksef.toString(), OfficialFiles.sample(1, 1).toString(),
-                Cli.example("invoice-fa3.xml").toString(), OfficialFiles.sample(2, 4).toString(), OfficialFiles.sample(3, 20).toString())
+        Cli.Result r = Cli.run("validate", "--schema-dir", ksef.toString(), OfficialFiles.sample(1, 8).toString(),
+                Cli.example("invoice-fa3.xml").toString(), OfficialFiles.sample(2, 4).toString(),
+                OfficialFiles.sample(3, 20).toString())
                 .assertNoStackTrace();
         assertEquals(0, r.exitCode(), r::toString);
         Path broken = Invoices.write(dir.resolve("broken-fa3.xml"), Files.readString(OfficialFiles.sample(3, 1))

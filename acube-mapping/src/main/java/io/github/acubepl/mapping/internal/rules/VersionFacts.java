@@ -246,26 +246,12 @@ public abstract class VersionFacts {
 
         @Override
         public List<XmlNode> otherExchangeRates(InvoiceView invoice) {
-            List<XmlNode> out = new ArrayList<>();
-            for (XmlNode row : all(at(invoice.fa(), "Zamowienie"), "ZamowienieWiersz")) {
-                XmlNode r = row.child("KursWalutyZ");
-                if (r != null) {
-                    out.add(r);
-                }
-            }
-            return out;
+            return childOfEach(all(at(invoice.fa(), "Zamowienie"), "ZamowienieWiersz"), "KursWalutyZ");
         }
 
         @Override
         public List<XmlNode> partialPaymentAmounts(XmlNode platnosc) {
-            List<XmlNode> out = new ArrayList<>();
-            for (XmlNode p : all(platnosc, "PlatnosciCzesciowe")) {
-                XmlNode k = p.child("KwotaZaplatyCzesciowej");
-                if (k != null) {
-                    out.add(k);
-                }
-            }
-            return out;
+            return childOfEach(all(platnosc, "PlatnosciCzesciowe"), "KwotaZaplatyCzesciowej");
         }
 
         @Override
@@ -371,24 +357,13 @@ public abstract class VersionFacts {
                     out.add(at(fa, name));
                 }
             }
-            for (XmlNode part : all(fa, "ZaliczkaCzesciowa")) {
-                if (part.child("KursWalutyZW") != null) {
-                    out.add(part.child("KursWalutyZW"));
-                }
-            }
+            out.addAll(childOfEach(all(fa, "ZaliczkaCzesciowa"), "KursWalutyZW"));
             return out;
         }
 
         @Override
         public List<XmlNode> partialPaymentAmounts(XmlNode platnosc) {
-            List<XmlNode> out = new ArrayList<>();
-            for (XmlNode p : all(platnosc, "ZaplataCzesciowa")) {
-                XmlNode k = p.child("KwotaZaplatyCzesciowej");
-                if (k != null) {
-                    out.add(k);
-                }
-            }
-            return out;
+            return childOfEach(all(platnosc, "ZaplataCzesciowa"), "KwotaZaplatyCzesciowej");
         }
 
         @Override
@@ -465,5 +440,17 @@ public abstract class VersionFacts {
             }
         }
         return n;
+    }
+
+    /** The child {@code name} of each of {@code parents} that has one, in document order. */
+    private static List<XmlNode> childOfEach(List<XmlNode> parents, String name) {
+        List<XmlNode> out = new ArrayList<>();
+        for (XmlNode parent : parents) {
+            XmlNode child = parent.child(name);
+            if (child != null) {
+                out.add(child);
+            }
+        }
+        return out;
     }
 }
