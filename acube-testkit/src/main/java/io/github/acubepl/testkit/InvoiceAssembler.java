@@ -1,5 +1,6 @@
 package io.github.acubepl.testkit;
 
+import io.github.acubepl.testkit.internal.Fa1XmlAssembler;
 import io.github.acubepl.testkit.internal.FaXmlAssembler;
 
 /**
@@ -24,6 +25,21 @@ public interface InvoiceAssembler {
      * @return a new array on each call
      */
     byte[] toXml(InvoicePlan plan);
+
+    /**
+     * The FA(1) assembler. FA(1) lacks places for several parts of a plan; it writes each to the
+     * nearest FA(1) construct or leaves it out: the three zero rates become {@code 0} with
+     * {@code P_12_Procedura} 1/2/3 and one {@code P_13_6}, the two "np" rates {@code np} with
+     * {@code P_12_Procedura} 4/5 in {@code P_13_5}, reverse charge goes to {@code P_13_4} with no VAT,
+     * free-text addresses become {@code AdresPol}/{@code AdresZagr} with placeholders for the house
+     * number and postal code, roles 7..11 become roles 5 or 2 or {@code RolaInna}, a line before a
+     * correction becomes a negative storno line, and the attachment, {@code ZaliczkaCzesciowa},
+     * {@code JST}/{@code GV}, {@code IDNabywcy}, {@code P_11Vat} and {@code IPKSeF} are left out.
+     * FA(1) is no longer accepted by any KSeF environment; use it for tests of readers and converters.
+     */
+    static InvoiceAssembler fa1() {
+        return Fa1XmlAssembler.FA1;
+    }
 
     /** The FA(2) assembler. */
     static InvoiceAssembler fa2() {
