@@ -1,5 +1,7 @@
 package io.github.acubepl.testkit.internal;
 
+import static io.github.acubepl.testkit.internal.FaXmlAssembler.amount;
+
 import io.github.acubepl.mapping.KsefNumber;
 import io.github.acubepl.testkit.InvoiceAssembler;
 import io.github.acubepl.testkit.InvoicePlan;
@@ -8,15 +10,14 @@ import io.github.acubepl.testkit.InvoicePlan.Contact;
 import io.github.acubepl.testkit.InvoicePlan.Line;
 import io.github.acubepl.testkit.InvoicePlan.Party;
 import io.github.acubepl.testkit.InvoicePlan.Rate;
+import io.github.acubepl.testkit.internal.FaXmlAssembler.Group;
 import io.github.acubepl.testkit.internal.FaXmlAssembler.Xml;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,7 +73,6 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
     public static final Fa1XmlAssembler FA1 = new Fa1XmlAssembler();
 
     private static final String NS1 = "http://crd.gov.pl/wzor/2021/11/29/11089/";
-    private static final Address PLACEHOLDER = new Address("PL", "-", null, null);
 
     private Fa1XmlAssembler() {
     }
@@ -84,14 +84,7 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
 
     @Override
     public byte[] toXml(InvoicePlan p) {
-        Xml x = new Xml();
-        x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Faktura xmlns=\"" + NS1 + "\">");
-        x.open("Naglowek");
-        x.raw("<KodFormularza kodSystemowy=\"FA (1)\" wersjaSchemy=\"1-0E\">FA</KodFormularza>");
-        x.el("WariantFormularza", "1");
-        x.el("DataWytworzeniaFa", p.created().toString());
-        x.opt("SystemInfo", p.systemInfo());
-        x.close("Naglowek");
+        Xml x = FaXmlAssembler.header(NS1, 1, p);
         seller(p.seller(), x);
         buyer(p.buyer(), x);
         for (Party t : p.thirdParties()) {
@@ -110,7 +103,7 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
             x.close("PodmiotUpowazniony");
         }
         fa(p, x);
-        footer(p, x);
+        FaXmlAssembler.footer(p, x);
         x.raw("</Faktura>");
         return x.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -135,7 +128,7 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
     }
 
     private static Address orPlaceholder(@Nullable Address a) {
-        return a == null ? PLACEHOLDER : a;
+        return a == null ? FaXmlAssembler.PLACEHOLDER : a;
     }
 
     private static void buyer(Party b, Xml x) {
@@ -222,6 +215,24 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
         x.close(element);
     }
 
+    /** The FA(1) way inside the parts shared with FA(2)/FA(3): {@code TPodmiot}, FA(1) addresses, cut text. */
+    private static final FaXmlAssembler.Dialect DIALECT = new FaXmlAssembler.Dialect() {
+        @Override
+        public void identity(Party p, Xml x) {
+            Fa1XmlAssembler.identity(p, x);
+        }
+
+        @Override
+        public void address(String element, @Nullable Address a, Xml x) {
+            Fa1XmlAssembler.address(element, a, x);
+        }
+
+        @Override
+        public String text(String s, int max) {
+            return Texts.fit(s, 1, max);
+        }
+    };
+
     /** The first e-mail and up to three phones of the contacts. */
     private static void contacts(List<Contact> contacts, String email, String phone, Xml x) {
         contacts.stream().map(Contact::email).filter(e -> e != null).findFirst().ifPresent(e -> x.el(email, e));
@@ -230,12 +241,6 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
     }
 
     // ---------------------------------------------------------------- Fa
-
-    /** Sum of net values and of VAT of one FA(1) total field. */
-    private static final class Group {
-        BigDecimal net = BigDecimal.ZERO.setScale(2);
-        BigDecimal vat = BigDecimal.ZERO.setScale(2);
-    }
 
     /** The FA(1) {@code P_13_x} a rate's net value goes to; {@code null} for a margin line. */
     static @Nullable String group(Rate rate) {
@@ -249,27 +254,6 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
             case EXEMPT -> "7";
             case MARGIN -> null;
         };
-    }
-
-    private static Map<String, Group> groups(List<Line> lines) {
-        Map<String, Group> groups = new TreeMap<>();
-        for (Line l : lines) {
-            String key = group(l.rate());
-            if (key == null) {
-                continue;
-            }
-            Group g = groups.computeIfAbsent(key, k -> new Group());
-            BigDecimal net = FaXmlAssembler.net(l);
-            BigDecimal vat = FaXmlAssembler.vat(l);
-            if (l.beforeCorrection()) {
-                g.net = g.net.subtract(net);
-                g.vat = g.vat.subtract(vat);
-            } else {
-                g.net = g.net.add(net);
-                g.vat = g.vat.add(vat);
-            }
-        }
-        return groups;
     }
 
     private static String rateCode(Rate rate) {
@@ -302,31 +286,9 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
     }
 
     private static void fa(InvoicePlan p, Xml x) {
-        x.open("Fa");
-        x.el("KodWaluty", p.currency());
-        x.el("P_1", p.issueDate().toString());
-        x.opt("P_1M", p.issuePlace());
-        x.el("P_2", p.number());
-        for (String wz : p.deliveryNotes()) {
-            x.el("WZ", wz);
-        }
-        if (p.supplyDate() != null) {
-            x.el("P_6", p.supplyDate().toString());
-        } else if (p.period() != null) {
-            x.open("OkresFa").el("P_6_Od", p.period().from().toString()).el("P_6_Do", p.period().to().toString())
-                    .close("OkresFa");
-        }
-        Map<String, Group> groups = groups(p.lines());
-        BigDecimal rateW = foreignRate(p);
-        for (String g : List.of("1", "2", "3", "4")) {
-            Group grp = groups.get(g);
-            if (grp != null) {
-                x.el("P_13_" + g, amount(grp.net)).el("P_14_" + g, amount(grp.vat));
-                if (rateW != null) {
-                    x.el("P_14_" + g + "W", amount(grp.vat.multiply(rateW).setScale(2, RoundingMode.HALF_UP)));
-                }
-            }
-        }
+        FaXmlAssembler.faHead(p, x);
+        Map<String, Group> groups = FaXmlAssembler.groups(p.lines(), Fa1XmlAssembler::group);
+        FaXmlAssembler.taxedGroups(groups, FaXmlAssembler.foreignRate(p), x);
         Group g5 = groups.get("5");
         if (g5 != null) {
             x.el("P_13_5", amount(g5.net));
@@ -363,24 +325,12 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
             x.el("ZwrotAkcyzy", "1");
         }
         lines(p, x);
-        settlement(p.settlement(), total, x);
+        FaXmlAssembler.settlement(p.settlement(), total, x);
         payment(p, x);
-        terms(p, x);
+        FaXmlAssembler.terms(p.terms(), DIALECT, orPlaceholder(p.seller().address()),
+                orPlaceholder(p.buyer().address()), x);
         order(p, x);
         x.close("Fa");
-    }
-
-    /** The rate of the W fields, as in {@link FaXmlAssembler}: a line's, the plan's, or 4.25. */
-    private static @Nullable BigDecimal foreignRate(InvoicePlan p) {
-        if (p.currency().equals("PLN")) {
-            return null;
-        }
-        for (Line l : p.lines()) {
-            if (l.exchangeRate() != null) {
-                return l.exchangeRate();
-            }
-        }
-        return p.exchangeRate() != null ? p.exchangeRate() : new BigDecimal("4.2500");
     }
 
     private static void annotations(InvoicePlan.Annotations a, Xml x) {
@@ -390,40 +340,19 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
         InvoicePlan.Exemption e = a.exemption();
         x.el("P_19", flag(e != null));
         if (e != null) {
-            x.el(switch (e.basis()) {
-                case ACT -> "P_19A";
-                case DIRECTIVE -> "P_19B";
-                case OTHER -> "P_19C";
-            }, e.text());
+            x.el(FaXmlAssembler.exemptionElement(e), e.text());
         }
         x.el("P_22", flag(!a.newVehicles().isEmpty()));
         if (!a.newVehicles().isEmpty()) {
             InvoicePlan.NewVehicle v = a.newVehicles().get(0);
             x.el("P_22A", v.firstUse().toString());
-            x.opt("P_22BMK", v.make()).opt("P_22BMD", v.model()).opt("P_22BK", v.colour()).opt("P_22BNR", v.plate())
-                    .opt("P_22BRP", v.year());
-            switch (v.kind()) {
-                case LAND -> {
-                    x.el("P_22B", v.usage());
-                    if (v.detail() != null) {
-                        x.el("P_22B" + Math.max(1, Math.min(4, v.detailKind())), v.detail());
-                    }
-                    x.opt("P_22BT", v.type());
-                }
-                case WATER -> x.el("P_22C", v.usage()).opt("P_22C1", v.detail());
-                case AIR -> x.el("P_22D", v.usage()).opt("P_22D1", v.detail());
-            }
+            FaXmlAssembler.vehicle(v, x);
         }
         x.el("P_23", flag(a.triangular()));
         InvoicePlan.Margin m = a.margin();
         x.el("P_PMarzy", flag(m != null));
         if (m != null) {
-            x.el(switch (m) {
-                case TRAVEL -> "P_PMarzy_2";
-                case USED_GOODS -> "P_PMarzy_3_1";
-                case ART -> "P_PMarzy_3_2";
-                case ANTIQUES -> "P_PMarzy_3_3";
-            }, "1");
+            x.el(FaXmlAssembler.marginElement(m), "1");
         }
         x.close("Adnotacje");
     }
@@ -519,47 +448,10 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
         if (l.grossPricing()) {
             x.el("P_11A", amount(signed(l, net.add(FaXmlAssembler.vat(l)))));
         }
-        if (l.rate() == Rate.OSS) {
-            x.el("P_12_XII", l.ossRate() == null ? "20" : l.ossRate().toPlainString());
-        } else if (l.rate() != Rate.MARGIN) {
-            x.el("P_12", rateCode(l.rate()));
-        }
+        FaXmlAssembler.rate("P_12", l, Fa1XmlAssembler::rateCode, x);
         x.opt("P_12_Procedura", procedure(l));
-        x.opt("KwotaAkcyzy", l.excise() == null ? null : amount(l.excise()));
-        x.opt("GTU", l.gtu() == null ? null : String.format("GTU_%02d", l.gtu()));
-        x.opt("Procedura", l.procedure());
-        x.opt("KursWaluty", l.exchangeRate() == null ? null : l.exchangeRate().toPlainString());
+        FaXmlAssembler.lineCodes(l, x);
         x.close("FaWiersz");
-    }
-
-    private static void settlement(InvoicePlan.@Nullable Settlement s, BigDecimal total, Xml x) {
-        if (s == null) {
-            return;
-        }
-        x.open("Rozliczenie");
-        BigDecimal charges = BigDecimal.ZERO.setScale(2);
-        for (InvoicePlan.Charge c : s.charges()) {
-            x.open("Obciazenia").el("Kwota", amount(c.amount())).el("Powod", c.reason()).close("Obciazenia");
-            charges = charges.add(c.amount());
-        }
-        if (s.withSums() && !s.charges().isEmpty()) {
-            x.el("SumaObciazen", amount(charges));
-        }
-        BigDecimal deductions = BigDecimal.ZERO.setScale(2);
-        for (InvoicePlan.Charge c : s.deductions()) {
-            x.open("Odliczenia").el("Kwota", amount(c.amount())).el("Powod", c.reason()).close("Odliczenia");
-            deductions = deductions.add(c.amount());
-        }
-        if (s.withSums() && !s.deductions().isEmpty()) {
-            x.el("SumaOdliczen", amount(deductions));
-        }
-        BigDecimal toPay = FaXmlAssembler.toPay(s, total);
-        if (toPay != null) {
-            x.el("DoZaplaty", amount(toPay));
-        } else if (s.balance() != 0) {
-            x.el("DoRozliczenia", amount(total.add(charges).subtract(deductions).abs()));
-        }
-        x.close("Rozliczenie");
     }
 
     private static void payment(InvoicePlan p, Xml x) {
@@ -585,17 +477,10 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
             }
             x.close("TerminyPlatnosci");
         }
-        if (pay.method() != null) {
-            x.el("FormaPlatnosci", pay.method().toString());
-        } else if (pay.otherMethod() != null) {
-            x.el("PlatnoscInna", "1").el("OpisPlatnosci", pay.otherMethod());
-        }
+        FaXmlAssembler.paymentMethod(pay.method(), pay.otherMethod(), x);
         accounts("RachunekBankowy", pay.accounts(), 100, x);
         accounts("RachunekBankowyFaktora", pay.factorAccounts(), 20, x);
-        if (pay.discountTerms() != null && pay.discountAmount() != null) {
-            x.open("Skonto").el("WarunkiSkonta", pay.discountTerms()).el("WysokoscSkonta", pay.discountAmount())
-                    .close("Skonto");
-        }
+        FaXmlAssembler.discount(pay, x);
         x.close("Platnosc");
     }
 
@@ -615,65 +500,6 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
             }
             x.opt("RachunekWlasnyBanku", a.ownKind()).opt("NazwaBanku", a.bankName()).close(element);
         }
-    }
-
-    private static void terms(InvoicePlan p, Xml x) {
-        InvoicePlan.Terms t = p.terms();
-        if (t == null) {
-            return;
-        }
-        x.open("WarunkiTransakcji");
-        for (InvoicePlan.DatedReference r : t.contracts()) {
-            x.open("Umowy").opt("DataUmowy", r.date() == null ? null : r.date().toString()).opt("NrUmowy", r.number())
-                    .close("Umowy");
-        }
-        for (InvoicePlan.DatedReference r : t.orders()) {
-            x.open("Zamowienia").opt("DataZamowienia", r.date() == null ? null : r.date().toString())
-                    .opt("NrZamowienia", r.number()).close("Zamowienia");
-        }
-        for (String b : t.batches()) {
-            x.el("NrPartiiTowaru", b);
-        }
-        x.opt("WarunkiDostawy", t.deliveryTerms());
-        if (t.agreedRate() != null && t.agreedCurrency() != null) {
-            x.el("KursUmowny", t.agreedRate().toPlainString()).el("WalutaUmowna", t.agreedCurrency());
-        }
-        for (InvoicePlan.Transport tr : t.transports()) {
-            x.open("Transport");
-            if (tr.mode() != null) {
-                x.el("RodzajTransportu", tr.mode().toString());
-            } else {
-                x.el("TransportInny", "1").el("OpisInnegoTransportu",
-                        tr.otherMode() == null ? "-" : Texts.fit(tr.otherMode(), 1, 50));
-            }
-            Party carrier = tr.carrier();
-            if (carrier != null) {
-                x.open("Przewoznik");
-                identity(carrier, x);
-                address("AdresPrzewoznika", orPlaceholder(carrier.address()), x);
-                x.close("Przewoznik");
-            }
-            x.opt("NrZleceniaTransportu", tr.orderNumber());
-            if (tr.cargo() != null) {
-                x.el("OpisLadunku", tr.cargo().toString());
-            } else {
-                x.el("LadunekInny", "1").el("OpisInnegoLadunku",
-                        tr.otherCargo() == null ? "-" : Texts.fit(tr.otherCargo(), 1, 50));
-            }
-            x.opt("JednostkaOpakowania", tr.packaging());
-            x.opt("DataGodzRozpTransportu", tr.start() == null ? null : tr.start().toString());
-            x.opt("DataGodzZakTransportu", tr.end() == null ? null : tr.end().toString());
-            address("WysylkaZ", tr.from() != null ? tr.from() : orPlaceholder(p.seller().address()), x);
-            for (Address a : tr.via()) {
-                address("WysylkaPrzez", a, x);
-            }
-            address("WysylkaDo", tr.to() != null ? tr.to() : orPlaceholder(p.buyer().address()), x);
-            x.close("Transport");
-        }
-        if (t.intermediary()) {
-            x.el("PodmiotPosredniczacy", "1");
-        }
-        x.close("WarunkiTransakcji");
     }
 
     private static void order(InvoicePlan p, Xml x) {
@@ -698,11 +524,7 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
             if (l.vatInLine()) {
                 x.el("P_11VatZ", amount(signed(l, FaXmlAssembler.vat(l))));
             }
-            if (l.rate() == Rate.OSS) {
-                x.el("P_12Z_XII", l.ossRate() == null ? "20" : l.ossRate().toPlainString());
-            } else if (l.rate() != Rate.MARGIN) {
-                x.el("P_12Z", rateCode(l.rate()));
-            }
+            FaXmlAssembler.rate("P_12Z", l, Fa1XmlAssembler::rateCode, x);
             String proc = procedure(l);
             x.opt("P_12Z_Procedura", "2".equals(proc) ? null : proc);
             x.opt("GTUZ", l.gtu() == null ? null : String.format("GTU_%02d", l.gtu()));
@@ -713,27 +535,5 @@ public final class Fa1XmlAssembler implements InvoiceAssembler {
             x.close("ZamowienieWiersz");
         }
         x.close("Zamowienie");
-    }
-
-    // ---------------------------------------------------------------- Stopka
-
-    private static void footer(InvoicePlan p, Xml x) {
-        InvoicePlan.Footer f = p.footer();
-        if (f == null) {
-            return;
-        }
-        x.open("Stopka");
-        for (String t : f.texts()) {
-            x.open("Informacje").el("StopkaFaktury", t).close("Informacje");
-        }
-        for (InvoicePlan.Registry r : f.registries()) {
-            x.open("Rejestry").opt("PelnaNazwa", r.fullName()).opt("KRS", r.krs()).opt("REGON", r.regon())
-                    .opt("BDO", r.bdo()).close("Rejestry");
-        }
-        x.close("Stopka");
-    }
-
-    private static String amount(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

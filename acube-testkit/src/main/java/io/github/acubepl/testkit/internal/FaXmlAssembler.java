@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * places (FA(3): {@code JST}/{@code GV}, optional buyer address, distinct zero and "np" rates,
  * structured payment terms, payment link, attachment), which are the {@code v3} branches below.
  * The element order follows {@code schemat_FA(2)_v1-0E.xsd} and {@code schemat_FA(3)_v1-0E.xsd}.
- * Not part of the API.
+ * The package-private static parts are also what {@link Fa1XmlAssembler} writes where FA(1) has the
+ * same elements, so that the versions cannot drift apart there. Not part of the API.
  */
 public final class FaXmlAssembler implements InvoiceAssembler {
     /** FA(2). */
@@ -48,14 +50,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
 
     @Override
     public byte[] toXml(InvoicePlan p) {
-        Xml x = new Xml();
-        x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Faktura xmlns=\"" + (v3 ? NS3 : NS2) + "\">");
-        x.open("Naglowek");
-        x.raw("<KodFormularza kodSystemowy=\"FA (" + version + ")\" wersjaSchemy=\"1-0E\">FA</KodFormularza>");
-        x.el("WariantFormularza", Integer.toString(version));
-        x.el("DataWytworzeniaFa", dateTime(p.created()));
-        x.opt("SystemInfo", p.systemInfo());
-        x.close("Naglowek");
+        Xml x = header(v3 ? NS3 : NS2, version, p);
         seller("Podmiot1", p.seller(), x);
         buyer(p.buyer(), x);
         for (Party t : p.thirdParties()) {
@@ -83,14 +78,63 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         return x.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A new document of {@code version} in namespace {@code ns}, up to and with its {@code Naglowek}. */
+    static Xml header(String ns, int version, InvoicePlan p) {
+        Xml x = new Xml();
+        x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Faktura xmlns=\"" + ns + "\">");
+        x.open("Naglowek");
+        x.raw("<KodFormularza kodSystemowy=\"FA (" + version + ")\" wersjaSchemy=\"1-0E\">FA</KodFormularza>");
+        x.el("WariantFormularza", Integer.toString(version));
+        x.el("DataWytworzeniaFa", dateTime(p.created()));
+        x.opt("SystemInfo", p.systemInfo());
+        x.close("Naglowek");
+        return x;
+    }
+
     // ---------------------------------------------------------------- parties
+
+    /** The address written where a required one is missing. */
+    static final Address PLACEHOLDER = new Address("PL", "-", null, null);
+
+    /**
+     * What a version writes its own way inside the parts FA(1) shares with FA(2)/FA(3) (see
+     * {@link #terms}): a party's identity, the shape of an address, the limits of free text.
+     */
+    interface Dialect {
+        /** {@code DaneIdentyfikacyjne} of a party without a role of its own (a carrier). */
+        void identity(Party p, Xml x);
+
+        /** Element {@code element} holding address {@code a}; nothing when {@code a} is null. */
+        void address(String element, @Nullable Address a, Xml x);
+
+        /** Free text {@code s} fitted to {@code max} characters where the version limits it so. */
+        String text(String s, int max);
+    }
+
+    /** The FA(2)/FA(3) way: {@code TPodmiot2} identity, {@code TAdres}, no shorter text limits. */
+    private static final Dialect FA23 = new Dialect() {
+        @Override
+        public void identity(Party p, Xml x) {
+            FaXmlAssembler.identity(p, false, x);
+        }
+
+        @Override
+        public void address(String element, @Nullable Address a, Xml x) {
+            FaXmlAssembler.address(element, a, x);
+        }
+
+        @Override
+        public String text(String s, int max) {
+            return s;
+        }
+    };
 
     private void seller(String element, Party s, Xml x) {
         x.open(element);
         x.opt("PrefiksPodatnika", s.vatPrefix());
         x.opt("NrEORI", s.eori());
         x.open("DaneIdentyfikacyjne").el("NIP", s.id().value()).el("Nazwa", name(s)).close("DaneIdentyfikacyjne");
-        address("Adres", s.address() == null ? new Address("PL", "-", null, null) : s.address(), x);
+        address("Adres", s.address() == null ? PLACEHOLDER : s.address(), x);
         address("AdresKoresp", s.correspondence(), x);
         for (Contact c : s.contacts()) {
             contact(c, x);
@@ -129,7 +173,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         identity(t, true, x);
         Address a = t.address();
         if (a == null && !v3) {
-            a = new Address("PL", "-", null, null);
+            a = PLACEHOLDER;
         }
         address("Adres", a, x);
         address("AdresKoresp", t.correspondence(), x);
@@ -183,10 +227,9 @@ public final class FaXmlAssembler implements InvoiceAssembler {
     // ---------------------------------------------------------------- Fa
 
     /** Sum of net values and of VAT of one group of rates ({@code P_13_x}, {@code P_14_x}). */
-    private static final class Group {
+    static final class Group {
         BigDecimal net = BigDecimal.ZERO.setScale(2);
         BigDecimal vat = BigDecimal.ZERO.setScale(2);
-        @Nullable BigDecimal fraction;
     }
 
     /** The {@code P_13_x} suffix a rate's net value goes to. */
@@ -226,16 +269,24 @@ public final class FaXmlAssembler implements InvoiceAssembler {
      */
     public static BigDecimal total(List<Line> lines) {
         BigDecimal sum = BigDecimal.ZERO.setScale(2);
-        for (Group g : groups(lines).values()) {
+        for (Group g : groups(lines, FaXmlAssembler::group).values()) {
             sum = sum.add(g.net).add(g.vat);
         }
         return sum;
     }
 
-    private static Map<String, Group> groups(List<Line> lines) {
+    /**
+     * The lines summed per {@code key} of their rate (a line whose rate has no key counts in none), a
+     * line showing the state before a correction counted negative.
+     */
+    static Map<String, Group> groups(List<Line> lines, Function<Rate, @Nullable String> key) {
         Map<String, Group> groups = new TreeMap<>();
         for (Line l : lines) {
-            Group g = groups.computeIfAbsent(group(l.rate()), k -> new Group());
+            String k = key.apply(l.rate());
+            if (k == null) {
+                continue;
+            }
+            Group g = groups.computeIfAbsent(k, unused -> new Group());
             if (l.beforeCorrection()) {
                 g.net = g.net.subtract(net(l));
                 g.vat = g.vat.subtract(vat(l));
@@ -268,34 +319,9 @@ public final class FaXmlAssembler implements InvoiceAssembler {
     }
 
     private void fa(InvoicePlan p, Xml x) {
-        x.open("Fa");
-        x.el("KodWaluty", p.currency());
-        x.el("P_1", p.issueDate().toString());
-        x.opt("P_1M", p.issuePlace());
-        x.el("P_2", p.number());
-        for (String wz : p.deliveryNotes()) {
-            x.el("WZ", wz);
-        }
-        if (p.supplyDate() != null) {
-            x.el("P_6", p.supplyDate().toString());
-        } else if (p.period() != null) {
-            x.open("OkresFa").el("P_6_Od", p.period().from().toString()).el("P_6_Do", p.period().to().toString())
-                    .close("OkresFa");
-        }
-        Map<String, Group> groups = groups(p.lines());
-        BigDecimal rateW = foreignRate(p);
-        if (rateW == null && !p.currency().equals("PLN")) {
-            rateW = DEFAULT_RATE;
-        }
-        for (String g : List.of("1", "2", "3", "4")) {
-            Group grp = groups.get(g);
-            if (grp != null) {
-                x.el("P_13_" + g, amount(grp.net)).el("P_14_" + g, amount(grp.vat));
-                if (rateW != null) {
-                    x.el("P_14_" + g + "W", amount(grp.vat.multiply(rateW).setScale(2, RoundingMode.HALF_UP)));
-                }
-            }
-        }
+        faHead(p, x);
+        Map<String, Group> groups = groups(p.lines(), FaXmlAssembler::group);
+        taxedGroups(groups, foreignRate(p), x);
         Group oss = groups.get("5");
         if (oss != null) {
             x.el("P_13_5", amount(oss.net)).el("P_14_5", amount(oss.vat));
@@ -347,9 +373,40 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         }
         settlement(p.settlement(), total(p.lines()), x);
         payment(p.payment(), x);
-        terms(p.terms(), x);
+        terms(p.terms(), FA23, null, null, x);
         order(p.order(), x);
         x.close("Fa");
+    }
+
+    /** {@code Fa} opened, up to and with the date of supply or its period ({@code P_6}, {@code OkresFa}). */
+    static void faHead(InvoicePlan p, Xml x) {
+        x.open("Fa");
+        x.el("KodWaluty", p.currency());
+        x.el("P_1", p.issueDate().toString());
+        x.opt("P_1M", p.issuePlace());
+        x.el("P_2", p.number());
+        for (String wz : p.deliveryNotes()) {
+            x.el("WZ", wz);
+        }
+        if (p.supplyDate() != null) {
+            x.el("P_6", p.supplyDate().toString());
+        } else if (p.period() != null) {
+            x.open("OkresFa").el("P_6_Od", p.period().from().toString()).el("P_6_Do", p.period().to().toString())
+                    .close("OkresFa");
+        }
+    }
+
+    /** {@code P_13_1}..{@code P_14_4W}: net, VAT and, at {@code rateW}, VAT in złoty of groups 1 to 4. */
+    static void taxedGroups(Map<String, Group> groups, @Nullable BigDecimal rateW, Xml x) {
+        for (String g : List.of("1", "2", "3", "4")) {
+            Group grp = groups.get(g);
+            if (grp != null) {
+                x.el("P_13_" + g, amount(grp.net)).el("P_14_" + g, amount(grp.vat));
+                if (rateW != null) {
+                    x.el("P_14_" + g + "W", amount(grp.vat.multiply(rateW).setScale(2, RoundingMode.HALF_UP)));
+                }
+            }
+        }
     }
 
     /**
@@ -358,7 +415,8 @@ public final class FaXmlAssembler implements InvoiceAssembler {
      */
     private static final BigDecimal DEFAULT_RATE = new BigDecimal("4.2500");
 
-    private static @Nullable BigDecimal foreignRate(InvoicePlan p) {
+    /** The rate of the W fields: none in złoty, else a line's, the plan's, or {@link #DEFAULT_RATE}. */
+    static @Nullable BigDecimal foreignRate(InvoicePlan p) {
         if (p.currency().equals("PLN")) {
             return null;
         }
@@ -367,7 +425,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
                 return l.exchangeRate();
             }
         }
-        return p.exchangeRate();
+        return p.exchangeRate() != null ? p.exchangeRate() : DEFAULT_RATE;
     }
 
     private static void annotations(InvoicePlan.Annotations a, Xml x) {
@@ -379,11 +437,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         if (e == null) {
             x.el("P_19N", "1");
         } else {
-            x.el("P_19", "1").el(switch (e.basis()) {
-                case ACT -> "P_19A";
-                case DIRECTIVE -> "P_19B";
-                case OTHER -> "P_19C";
-            }, e.text());
+            x.el("P_19", "1").el(exemptionElement(e), e.text());
         }
         x.close("Zwolnienie");
         x.open("NoweSrodkiTransportu");
@@ -394,19 +448,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
             for (InvoicePlan.NewVehicle v : a.newVehicles()) {
                 x.open("NowySrodekTransportu");
                 x.el("P_22A", v.firstUse().toString()).el("P_NrWierszaNST", Integer.toString(v.line()));
-                x.opt("P_22BMK", v.make()).opt("P_22BMD", v.model()).opt("P_22BK", v.colour())
-                        .opt("P_22BNR", v.plate()).opt("P_22BRP", v.year());
-                switch (v.kind()) {
-                    case LAND -> {
-                        x.el("P_22B", v.usage());
-                        if (v.detail() != null) {
-                            x.el("P_22B" + Math.max(1, Math.min(4, v.detailKind())), v.detail());
-                        }
-                        x.opt("P_22BT", v.type());
-                    }
-                    case WATER -> x.el("P_22C", v.usage()).opt("P_22C1", v.detail());
-                    case AIR -> x.el("P_22D", v.usage()).opt("P_22D1", v.detail());
-                }
+                vehicle(v, x);
                 x.close("NowySrodekTransportu");
             }
         }
@@ -417,15 +459,46 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         if (m == null) {
             x.el("P_PMarzyN", "1");
         } else {
-            x.el("P_PMarzy", "1").el(switch (m) {
-                case TRAVEL -> "P_PMarzy_2";
-                case USED_GOODS -> "P_PMarzy_3_1";
-                case ART -> "P_PMarzy_3_2";
-                case ANTIQUES -> "P_PMarzy_3_3";
-            }, "1");
+            x.el("P_PMarzy", "1").el(marginElement(m), "1");
         }
         x.close("PMarzy");
         x.close("Adnotacje");
+    }
+
+    /** The {@code P_19A}/{@code P_19B}/{@code P_19C} that gives the basis of an exemption. */
+    static String exemptionElement(InvoicePlan.Exemption e) {
+        return switch (e.basis()) {
+            case ACT -> "P_19A";
+            case DIRECTIVE -> "P_19B";
+            case OTHER -> "P_19C";
+        };
+    }
+
+    /** The {@code P_PMarzy_x} of a margin procedure. */
+    static String marginElement(InvoicePlan.Margin m) {
+        return switch (m) {
+            case TRAVEL -> "P_PMarzy_2";
+            case USED_GOODS -> "P_PMarzy_3_1";
+            case ART -> "P_PMarzy_3_2";
+            case ANTIQUES -> "P_PMarzy_3_3";
+        };
+    }
+
+    /** A new means of transport after its {@code P_22A}: make, model, ... and its land, water or air data. */
+    static void vehicle(InvoicePlan.NewVehicle v, Xml x) {
+        x.opt("P_22BMK", v.make()).opt("P_22BMD", v.model()).opt("P_22BK", v.colour()).opt("P_22BNR", v.plate())
+                .opt("P_22BRP", v.year());
+        switch (v.kind()) {
+            case LAND -> {
+                x.el("P_22B", v.usage());
+                if (v.detail() != null) {
+                    x.el("P_22B" + Math.max(1, Math.min(4, v.detailKind())), v.detail());
+                }
+                x.opt("P_22BT", v.type());
+            }
+            case WATER -> x.el("P_22C", v.usage()).opt("P_22C1", v.detail());
+            case AIR -> x.el("P_22D", v.usage()).opt("P_22D1", v.detail());
+        }
     }
 
     private void correction(InvoicePlan.Correction c, Xml x) {
@@ -447,7 +520,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         if (s != null) {
             x.open("Podmiot1K").opt("PrefiksPodatnika", s.vatPrefix());
             x.open("DaneIdentyfikacyjne").el("NIP", s.id().value()).el("Nazwa", name(s)).close("DaneIdentyfikacyjne");
-            address("Adres", s.address() == null ? new Address("PL", "-", null, null) : s.address(), x);
+            address("Adres", s.address() == null ? PLACEHOLDER : s.address(), x);
             x.close("Podmiot1K");
         }
         for (Party b : c.buyersBefore()) {
@@ -488,22 +561,35 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         if (l.vatInLine()) {
             x.el("P_11Vat", amount(vat(l)));
         }
-        if (l.rate() == Rate.OSS) {
-            x.el("P_12_XII", l.ossRate() == null ? "20" : l.ossRate().toPlainString());
-        } else if (l.rate() != Rate.MARGIN) {
-            x.el("P_12", rateCode(l.rate()));
-        }
+        rate("P_12", l, this::rateCode, x);
         if (l.annex15()) {
             x.el("P_12_Zal_15", "1");
         }
-        x.opt("KwotaAkcyzy", l.excise() == null ? null : amount(l.excise()));
-        x.opt("GTU", l.gtu() == null ? null : String.format("GTU_%02d", l.gtu()));
-        x.opt("Procedura", l.procedure());
-        x.opt("KursWaluty", l.exchangeRate() == null ? null : l.exchangeRate().toPlainString());
+        lineCodes(l, x);
         if (l.beforeCorrection()) {
             x.el("StanPrzed", "1");
         }
         x.close("FaWiersz");
+    }
+
+    /**
+     * The rate of a line in element {@code element} ({@code P_12}, {@code P_12Z}): its OSS rate in
+     * {@code element_XII}, none for a margin line, else its {@code code}.
+     */
+    static void rate(String element, Line l, Function<Rate, String> code, Xml x) {
+        if (l.rate() == Rate.OSS) {
+            x.el(element + "_XII", l.ossRate() == null ? "20" : l.ossRate().toPlainString());
+        } else if (l.rate() != Rate.MARGIN) {
+            x.el(element, code.apply(l.rate()));
+        }
+    }
+
+    /** A line's {@code KwotaAkcyzy}, {@code GTU}, {@code Procedura} and {@code KursWaluty}. */
+    static void lineCodes(Line l, Xml x) {
+        x.opt("KwotaAkcyzy", l.excise() == null ? null : amount(l.excise()));
+        x.opt("GTU", l.gtu() == null ? null : String.format("GTU_%02d", l.gtu()));
+        x.opt("Procedura", l.procedure());
+        x.opt("KursWaluty", l.exchangeRate() == null ? null : l.exchangeRate().toPlainString());
     }
 
     /** FA(2) limits {@code P_7} and {@code P_7Z} to 256 characters, FA(3) to 512. */
@@ -535,7 +621,8 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         return balance.signum() < 0 ? null : balance;
     }
 
-    private static void settlement(InvoicePlan.@Nullable Settlement s, BigDecimal total, Xml x) {
+    /** {@code Rozliczenie} of an invoice of gross total {@code total}; nothing without a settlement. */
+    static void settlement(InvoicePlan.@Nullable Settlement s, BigDecimal total, Xml x) {
         if (s == null) {
             return;
         }
@@ -606,10 +693,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         for (InvoicePlan.BankAccount a : pay.factorAccounts()) {
             account("RachunekBankowyFaktora", a, x);
         }
-        if (pay.discountTerms() != null && pay.discountAmount() != null) {
-            x.open("Skonto").el("WarunkiSkonta", pay.discountTerms()).el("WysokoscSkonta", pay.discountAmount())
-                    .close("Skonto");
-        }
+        discount(pay, x);
         if (v3 && pay.paymentId() != null) {
             if (pay.link()) {
                 x.el("LinkDoPlatnosci", "https://pay.example.pl/ksef?IPKSeF=" + pay.paymentId());
@@ -619,7 +703,16 @@ public final class FaXmlAssembler implements InvoiceAssembler {
         x.close("Platnosc");
     }
 
-    private static void paymentMethod(@Nullable Integer method, @Nullable String other, Xml x) {
+    /** {@code Skonto}, when the payment gives both its terms and its amount. */
+    static void discount(InvoicePlan.Payment pay, Xml x) {
+        if (pay.discountTerms() != null && pay.discountAmount() != null) {
+            x.open("Skonto").el("WarunkiSkonta", pay.discountTerms()).el("WysokoscSkonta", pay.discountAmount())
+                    .close("Skonto");
+        }
+    }
+
+    /** {@code FormaPlatnosci}, or {@code PlatnoscInna} with its description. */
+    static void paymentMethod(@Nullable Integer method, @Nullable String other, Xml x) {
         if (method != null) {
             x.el("FormaPlatnosci", method.toString());
         } else if (other != null) {
@@ -632,7 +725,12 @@ public final class FaXmlAssembler implements InvoiceAssembler {
                 .opt("NazwaBanku", a.bankName()).opt("OpisRachunku", a.description()).close(element);
     }
 
-    private static void terms(InvoicePlan.@Nullable Terms t, Xml x) {
+    /**
+     * {@code WarunkiTransakcji} in {@code d}'s way; a transport without {@code WysylkaZ} or
+     * {@code WysylkaDo} gets {@code from} or {@code to} there (FA(1) requires both).
+     */
+    static void terms(InvoicePlan.@Nullable Terms t, Dialect d, @Nullable Address from, @Nullable Address to,
+            Xml x) {
         if (t == null) {
             return;
         }
@@ -657,30 +755,31 @@ public final class FaXmlAssembler implements InvoiceAssembler {
             if (tr.mode() != null) {
                 x.el("RodzajTransportu", tr.mode().toString());
             } else {
-                x.el("TransportInny", "1").el("OpisInnegoTransportu", tr.otherMode() == null ? "-" : tr.otherMode());
+                x.el("TransportInny", "1").el("OpisInnegoTransportu",
+                        tr.otherMode() == null ? "-" : d.text(tr.otherMode(), 50));
             }
             Party carrier = tr.carrier();
             if (carrier != null) {
                 x.open("Przewoznik");
-                identity(carrier, false, x);
-                address("AdresPrzewoznika", carrier.address() == null ? new Address("PL", "-", null, null)
-                        : carrier.address(), x);
+                d.identity(carrier, x);
+                d.address("AdresPrzewoznika", carrier.address() == null ? PLACEHOLDER : carrier.address(), x);
                 x.close("Przewoznik");
             }
             x.opt("NrZleceniaTransportu", tr.orderNumber());
             if (tr.cargo() != null) {
                 x.el("OpisLadunku", tr.cargo().toString());
             } else {
-                x.el("LadunekInny", "1").el("OpisInnegoLadunku", tr.otherCargo() == null ? "-" : tr.otherCargo());
+                x.el("LadunekInny", "1").el("OpisInnegoLadunku",
+                        tr.otherCargo() == null ? "-" : d.text(tr.otherCargo(), 50));
             }
             x.opt("JednostkaOpakowania", tr.packaging());
             x.opt("DataGodzRozpTransportu", tr.start() == null ? null : dateTime(tr.start()));
             x.opt("DataGodzZakTransportu", tr.end() == null ? null : dateTime(tr.end()));
-            address("WysylkaZ", tr.from(), x);
+            d.address("WysylkaZ", tr.from() != null ? tr.from() : from, x);
             for (Address a : tr.via()) {
-                address("WysylkaPrzez", a, x);
+                d.address("WysylkaPrzez", a, x);
             }
-            address("WysylkaDo", tr.to(), x);
+            d.address("WysylkaDo", tr.to() != null ? tr.to() : to, x);
             x.close("Transport");
         }
         if (t.intermediary()) {
@@ -709,11 +808,7 @@ public final class FaXmlAssembler implements InvoiceAssembler {
             if (l.vatInLine()) {
                 x.el("P_11VatZ", amount(vat(l)));
             }
-            if (l.rate() == Rate.OSS) {
-                x.el("P_12Z_XII", l.ossRate() == null ? "20" : l.ossRate().toPlainString());
-            } else if (l.rate() != Rate.MARGIN) {
-                x.el("P_12Z", rateCode(l.rate()));
-            }
+            rate("P_12Z", l, this::rateCode, x);
             if (l.annex15()) {
                 x.el("P_12Z_Zal_15", "1");
             }
@@ -731,7 +826,8 @@ public final class FaXmlAssembler implements InvoiceAssembler {
 
     // ---------------------------------------------------------------- Stopka, Zalacznik
 
-    private static void footer(InvoicePlan p, Xml x) {
+    /** {@code Stopka}; nothing without a footer. */
+    static void footer(InvoicePlan p, Xml x) {
         InvoicePlan.Footer f = p.footer();
         if (f == null) {
             return;
@@ -802,7 +898,8 @@ public final class FaXmlAssembler implements InvoiceAssembler {
 
     // ---------------------------------------------------------------- values
 
-    private static String amount(BigDecimal v) {
+    /** An amount in złoty and grosze, half-up ({@code TKwotowy}). */
+    static String amount(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
