@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeWebhookExampleTest {
     /** What the example's handler calls. */
     interface Erp {
-        void invoiceStatus(String invoiceUuid, String status, String ksefNumber);
+        void invoiceStatus(String invoiceUuid, io.github.acubepl.core.InvoiceStatus status, String ksefNumber);
     }
 
     @Test
@@ -44,7 +45,7 @@ class ReadmeWebhookExampleTest {
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(keys.getPublic())).build())
                 .dispatcher(WebhookDispatcher.builder()
                         .inbox(new JdbcInboxStore(dataSource, "acube_").initialize())
-                        .on(WebhookEventType.INVOICE_SENDER, event -> {
+                        .on(WebhookType.INVOICE_SENDER, event -> {
                             InvoiceEvent e = (InvoiceEvent) event;
                             erp.invoiceStatus(e.invoiceUuid(), e.status(), e.ksefReferenceNumber());
                         })

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.sandbox.AcubeSandbox;
@@ -13,7 +14,6 @@ import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.Invoice;
-import io.github.acubepl.transport.InvoiceStatus;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.transport.TokenStore;
 import io.github.acubepl.webhook.InvoiceEvent;
@@ -105,7 +105,7 @@ class ExamplesTest {
         clock.advance(Duration.ofHours(1));
 
         InvoiceEvent outcome = program.get(60, TimeUnit.SECONDS);
-        assertEquals("valid", outcome.status());
+        assertEquals(InvoiceStatus.VALID, outcome.status());
         assertTrue(outcome.isAcceptedByKsef());
         assertNotNull(outcome.ksefReferenceNumber());
         assertEquals(client.invoices().list().get(0).uuid(), outcome.invoiceUuid());

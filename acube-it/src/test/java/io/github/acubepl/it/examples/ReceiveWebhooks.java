@@ -1,18 +1,18 @@
 package io.github.acubepl.it.examples;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.TokenStore;
-import io.github.acubepl.transport.WebhookType;
 import io.github.acubepl.webhook.FetchedKeyResolver;
 import io.github.acubepl.webhook.InboxStore;
 import io.github.acubepl.webhook.InvoiceEvent;
 import io.github.acubepl.webhook.WebhookDispatcher;
 import io.github.acubepl.webhook.WebhookEndpoint;
-import io.github.acubepl.webhook.WebhookEventType;
 import io.github.acubepl.webhook.WebhookReceiver;
 import io.github.acubepl.webhook.WebhookVerifier;
 import java.net.InetAddress;
@@ -51,10 +51,10 @@ public final class ReceiveWebhooks {
                         .build())
                 .dispatcher(WebhookDispatcher.builder()
                         .inbox(InboxStore.inMemory())   // stored, then 200 at once; JdbcInboxStore survives restarts
-                        .on(WebhookEventType.INVOICE_SENDER, event -> {   // once per notification
+                        .on(WebhookType.INVOICE_SENDER, event -> {   // once per notification, either generation
                             InvoiceEvent e = (InvoiceEvent) event;
                             System.out.println(e.invoiceUuid() + " " + e.status());
-                            if ("valid".equals(e.status()) || "invalid".equals(e.status())) {  // KSeF's outcome
+                            if (InvoiceStatus.VALID.equals(e.status()) || InvoiceStatus.INVALID.equals(e.status())) {
                                 outcome.complete(e);
                             }
                         })
