@@ -57,8 +57,7 @@ class DocExamplesTest {
             "InvoiceMutations.java: @Property",
             "AcubeClient.java: AcubeClient client = AcubeClient.builder()",
             "Endpoints.java: Endpoints endpoints = Endpoints.defaults()",
-            "RetrySchedule.java: RetrySchedule.fixedInterval(Duration.ofMinutes(15)).until(Duration.ofHours(8))",
-            "WebhookReceiver.java: WebhookReceiver receiver = WebhookReceiver.builder()");
+            "RetrySchedule.java: RetrySchedule.fixedInterval(Duration.ofMinutes(15)).until(Duration.ofHours(8))");
 
     @Test
     void everyJavaBlockOfTheDocsIsAnExampleProgramVerbatim() throws IOException {

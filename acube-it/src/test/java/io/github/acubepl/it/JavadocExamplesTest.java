@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.SandboxClock;
 import io.github.acubepl.sandbox.SandboxUser;
+import io.github.acubepl.webhook.InboxStore;
+import io.github.acubepl.webhook.InvoiceEvent;
 import io.github.acubepl.webhook.KeyResolver;
 import io.github.acubepl.webhook.VerifiedSignature;
+import io.github.acubepl.webhook.WebhookDispatcher;
+import io.github.acubepl.webhook.WebhookEndpoint;
+import io.github.acubepl.webhook.WebhookEvent;
 import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.WebhookReceiver;
+import io.github.acubepl.webhook.WebhookResponse;
 import io.github.acubepl.webhook.WebhookSigner;
 import io.github.acubepl.webhook.WebhookVerifier;
 import java.net.URI;
@@ -106,5 +113,47 @@ class JavadocExamplesTest {
         VerifiedSignature ok = verifier.verify("POST", "https://hooks.example.com/acube/invoice-sender", headers, body);
 
         assertNotNull(ok);
+    }
+
+    /** What {@code WebhookReceiver}'s example reads the method from. */
+    private record Request(String method) {
+    }
+
+    private final List<WebhookEvent> handled = new ArrayList<>();
+
+    private void onEvent(WebhookEvent event) {
+        handled.add(event);
+    }
+
+    /**
+     * {@code WebhookReceiver}'s class Javadoc: a signed notification is stored, answered 200 and
+     * handled once. The example's verifier and dispatcher read the system clock, so this test runs
+     * on the real one throughout.
+     */
+    @Test
+    void webhookReceiver() throws Exception {
+        KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        InboxStore inboxStore = InboxStore.inMemory();
+        Request request = new Request("POST");
+        byte[] rawBody = ("{\"legalEntityUuid\":\"le\",\"invoiceUuid\":\"inv-1\",\"status\":\"valid\","
+                + "\"processingCode\":200,\"ksefReferenceNumber\":\"K-1\",\"webhookType\":\"invoice-sender\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        WebhookHeaders headers = WebhookSigner.builder().privateKey(keys.getPrivate()).build()
+                .sign("POST", "https://hooks.example.com/acube/invoice-sender", WebhookHeaders.empty(), rawBody);
+
+        WebhookReceiver receiver = WebhookReceiver.builder()
+                .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(pem)).build())
+                .dispatcher(WebhookDispatcher.builder().inbox(inboxStore).catchAll(this::onEvent).build())
+                .endpoint(WebhookEndpoint.of("invoice-sender", "https://hooks.example.com/acube/invoice-sender"))
+                .build();
+        WebhookResponse r = receiver.receive("invoice-sender", request.method(), headers, rawBody);
+
+        assertEquals(200, r.status(), r::toString);
+        assertEquals(List.of(), handled, "stored, not yet handled");
+        receiver.dispatcher().processDue();
+        assertEquals(1, handled.size());
+        assertEquals("inv-1", ((InvoiceEvent) handled.get(0)).invoiceUuid());
     }
 }
