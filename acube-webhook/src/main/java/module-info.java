@@ -13,4 +13,5 @@ module io.github.acubepl.webhook {
 
     exports io.github.acubepl.webhook;
     exports io.github.acubepl.webhook.jdbc;
+    exports io.github.acubepl.webhook.sending;
 }

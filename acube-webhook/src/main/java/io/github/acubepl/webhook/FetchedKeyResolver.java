@@ -3,6 +3,8 @@ package io.github.acubepl.webhook;
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.KEY_UNAVAILABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
+import io.github.acubepl.webhook.internal.Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

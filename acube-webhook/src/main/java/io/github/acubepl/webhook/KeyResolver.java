@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.webhook.internal.Ed25519Keys;
 import java.security.PublicKey;
 import java.util.Objects;
 import java.util.Optional;

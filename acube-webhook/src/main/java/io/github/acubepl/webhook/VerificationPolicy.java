@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.webhook.internal.SignatureBase;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;

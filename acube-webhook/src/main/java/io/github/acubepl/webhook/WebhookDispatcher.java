@@ -2,6 +2,8 @@ package io.github.acubepl.webhook;
 
 import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.WebhookResponse.Outcome;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.Log;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

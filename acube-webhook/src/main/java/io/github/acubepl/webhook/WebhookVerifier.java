@@ -17,12 +17,18 @@ import static io.github.acubepl.webhook.WebhookVerificationException.Reason.UNKN
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.UNSUPPORTED_COMPONENT;
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.WRONG_ALGORITHM;
 
-import io.github.acubepl.webhook.StructuredFields.ByteSequence;
-import io.github.acubepl.webhook.StructuredFields.Dictionary;
-import io.github.acubepl.webhook.StructuredFields.InnerList;
-import io.github.acubepl.webhook.StructuredFields.Item;
-import io.github.acubepl.webhook.StructuredFields.Member;
-import io.github.acubepl.webhook.StructuredFields.ParseException;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
+import io.github.acubepl.webhook.internal.Log;
+import io.github.acubepl.webhook.internal.SignatureBase;
+import io.github.acubepl.webhook.internal.StructuredFields.ByteSequence;
+import io.github.acubepl.webhook.internal.StructuredFields.Dictionary;
+import io.github.acubepl.webhook.internal.StructuredFields.InnerList;
+import io.github.acubepl.webhook.internal.StructuredFields.Item;
+import io.github.acubepl.webhook.internal.StructuredFields.Member;
+import io.github.acubepl.webhook.internal.StructuredFields.ParseException;
+import io.github.acubepl.webhook.internal.StructuredFields;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Clock;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.internal.TargetUri;
+import io.github.acubepl.webhook.sending.WebhookSender;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,15 @@
 package io.github.acubepl.webhook;
 
-import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.webhook.sending.Delivery;
+import io.github.acubepl.webhook.sending.DeliveryQueue;
+import io.github.acubepl.webhook.sending.WebhookSender;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -3,6 +3,10 @@ package io.github.acubepl.webhook;
 import static io.github.acubepl.webhook.Fixtures.HELLO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.SignatureBase;
+import io.github.acubepl.webhook.internal.TargetUri;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

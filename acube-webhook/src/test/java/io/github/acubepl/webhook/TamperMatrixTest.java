@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.webhook.WebhookVerificationException.Reason;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;

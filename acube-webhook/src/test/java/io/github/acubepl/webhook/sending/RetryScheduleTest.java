@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,16 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
-import io.github.acubepl.webhook.StructuredFields.InnerList;
-import io.github.acubepl.webhook.StructuredFields.Item;
-import io.github.acubepl.webhook.StructuredFields.ParseException;
+import io.github.acubepl.webhook.VerificationPolicy;
+import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.WebhookVerificationException;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
+import io.github.acubepl.webhook.internal.SignatureBase;
+import io.github.acubepl.webhook.internal.StructuredFields.InnerList;
+import io.github.acubepl.webhook.internal.StructuredFields.Item;
+import io.github.acubepl.webhook.internal.StructuredFields.ParseException;
+import io.github.acubepl.webhook.internal.StructuredFields;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.Fixtures;
+import io.github.acubepl.webhook.KeyResolver;
+import io.github.acubepl.webhook.MutableClock;
+import io.github.acubepl.webhook.VerifiedSignature;
+import io.github.acubepl.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;

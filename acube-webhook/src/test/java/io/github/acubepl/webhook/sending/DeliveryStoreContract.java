@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.Concurrently;
+import io.github.acubepl.webhook.Fixtures;
+import io.github.acubepl.webhook.MutableClock;
+import io.github.acubepl.webhook.WebhookHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

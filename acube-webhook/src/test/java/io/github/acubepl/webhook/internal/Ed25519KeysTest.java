@@ -1,10 +1,14 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.Fixtures;
+import io.github.acubepl.webhook.KeyResolver;
+import io.github.acubepl.webhook.WebhookVerifier;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.Base64;

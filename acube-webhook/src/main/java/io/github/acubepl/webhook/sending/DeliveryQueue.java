@@ -1,5 +1,8 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
+import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.internal.Log;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
