@@ -46,12 +46,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies A-Cube webhook deliveries: RFC 9421 HTTP Message Signatures with Ed25519, the RFC 9530
- * {@code Content-Digest} of the raw body, and freshness (webhook-signatures.md §10).
+ * {@code Content-Digest} of the raw body, and freshness (docs/webhooks.md §3–§5).
  *
  * <p>It works on the raw body bytes, the request method, the headers, and the <b>configured public
  * URL</b> of the endpoint (the string registered as {@code webhookUrl} at A-Cube), never on the
  * request's {@code Host} or forwarded headers: behind a proxy those differ from what A-Cube signed,
- * and taking them from the request would let a caller choose what is verified (§8).
+ * and taking them from the request would let a caller choose what is verified (docs/webhooks.md §2).
  *
  * <pre>{@code
  * WebhookVerifier verifier = WebhookVerifier.builder()

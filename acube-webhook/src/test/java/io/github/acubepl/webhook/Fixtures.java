@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** The known-answer material of webhook-signatures.md §11. */
+/** Known-answer material: RFC 9421 Appendix B.2.6 (ed25519) and A-Cube-shaped vectors signed with the RFC's B.1.4 key. */
 public final class Fixtures {
     /** RFC 9421 Appendix B.1.4, {@code test-key-ed25519}. */
     public static final String PUBLIC_PEM = """
@@ -68,7 +68,7 @@ public final class Fixtures {
                 .contentDigestRequiredWithBody(false).build();
     }
 
-    // A-Cube-shaped vectors A and B (§11.2)
+    // A-Cube-shaped vectors A and B, signed with the B.1.4 key
     public static final String URL = "https://hooks.example.com/acube/webhooks/invoice-sender";
     public static final Instant CREATED = Instant.ofEpochSecond(1677383376);
     public static final String DATE = "Sun, 26 Feb 2023 03:49:36 GMT";

@@ -50,7 +50,7 @@ class HttpEndToEndTest {
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(Fixtures.PUBLIC_KEY)).clock(clock).build())
                 .dispatcher(dispatcher)
                 .endpoint(WebhookEndpoint.of("invoice-sender", base + "/acube/webhooks/invoice-sender"))
-                // behind a TLS terminator that also rewrites the path (§8)
+                // behind a TLS terminator that also rewrites the path (docs/webhooks.md §2)
                 .endpoint(WebhookEndpoint.of("legal-entity-invoice-upo", "https://public.example/acube/upo")
                         .withLocalPath("/upo"))
                 .maxBodyBytes(1024)

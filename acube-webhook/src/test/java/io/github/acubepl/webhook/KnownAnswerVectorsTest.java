@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The vectors of webhook-signatures.md §11, verified and reproduced byte for byte. */
+/** The vectors of {@link Fixtures} (RFC 9421 Appendix B.2.6 and A-Cube-shaped ones), verified and reproduced byte for byte. */
 class KnownAnswerVectorsTest {
 
     @Test

@@ -26,7 +26,7 @@ public final class Digests {
         return "sha-256=:" + Base64.getEncoder().encodeToString(sha256(body)) + ":";
     }
 
-    /** The dedup key of a body: its SHA-256 in standard base64 (webhook-signatures.md §9). */
+    /** The dedup key of a body: its SHA-256 in standard base64 (docs/webhooks.md §6). */
     public static String dedupKey(byte[] body) {
         return Base64.getEncoder().encodeToString(sha256(body));
     }

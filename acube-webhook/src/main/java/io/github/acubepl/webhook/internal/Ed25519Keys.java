@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * Ed25519 keys in the text forms A-Cube may use (webhook-signatures.md §7), and the signing and
+ * Ed25519 keys in the text forms A-Cube may use (docs/webhooks.md §5), and the signing and
  * verifying primitives, with the JDK's own provider only.
  */
 public final class Ed25519Keys {

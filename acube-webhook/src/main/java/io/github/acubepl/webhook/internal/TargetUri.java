@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A webhook URL in the form the signer used (webhook-signatures.md §2.3): scheme and host
+ * A webhook URL in the form the signer used (docs/webhooks.md §2): scheme and host
  * lowercase, an explicit port kept (in {@code @authority} too), an empty path as {@code /}, path
  * case and query kept. ASCII only, no user info, no fragment.
  *

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Delivers outgoing webhooks (the simulator's side) with the retry schedule of
- * webhook-signatures.md §12: by default every 15 minutes for 8 hours after the first attempt,
+ * docs/webhooks.md §8: by default every 15 minutes for 8 hours after the first attempt,
  * until the endpoint answers exactly {@code 200}.
  *
  * <ul>

@@ -28,7 +28,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Signs outgoing webhooks exactly as A-Cube does (webhook-signatures.md §1–§2, §10): a fresh
+ * Signs outgoing webhooks exactly as A-Cube does (docs/webhooks.md §1–§5): a fresh
  * {@code Date} (IMF-fixdate) and {@code created} from the same clock reading, {@code Content-Digest:
  * sha-256=:…:} when there is a body, and an Ed25519 signature labelled {@code pyhms} with
  * {@code keyid="acube"} and {@code alg="ed25519"} over

@@ -14,7 +14,7 @@ import java.security.PublicKey;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** The key formats of webhook-signatures.md §7, all through the verifier. */
+/** The key formats of docs/webhooks.md §5, all through the verifier. */
 class Ed25519KeysTest {
     private static final byte[] RAW = Base64.getDecoder().decode(Fixtures.RAW_PUBLIC_B64);
 

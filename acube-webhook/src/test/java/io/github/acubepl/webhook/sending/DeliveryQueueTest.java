@@ -23,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
-/** The delivery queue and the §12 schedule cases, with a hand-moved clock and fake senders. */
+/** The delivery queue and the schedule cases of docs/webhooks.md §8, with a hand-moved clock and fake senders. */
 class DeliveryQueueTest {
     private static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
     private static final String URL = "https://hooks.example.com/acube/webhooks/invoice-sender";

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link DeliveryStore} must do; each implementation's test extends this. It also drives
- * a {@link DeliveryQueue} over the store through two of the §12 schedules.
+ * a {@link DeliveryQueue} over the store through two of the schedules of docs/webhooks.md §8.
  */
 abstract class DeliveryStoreContract {
     static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
