@@ -77,7 +77,7 @@ public final class WebhookSigner {
     }
 
     /** {@code instant} as an IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}). */
-    public static String httpDate(Instant instant) {
+    static String httpDate(Instant instant) {
         return IMF_FIXDATE.format(instant);
     }
 
