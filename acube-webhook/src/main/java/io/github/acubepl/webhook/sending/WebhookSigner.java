@@ -169,7 +169,7 @@ public final class WebhookSigner {
         private Builder() {
         }
 
-        /** The Ed25519 private key (required; see {@link Ed25519Keys#privateKey(String)}). */
+        /** The Ed25519 private key (required). */
         public Builder privateKey(PrivateKey key) {
             this.key = Objects.requireNonNull(key, "key");
             return this;
@@ -229,7 +229,7 @@ public final class WebhookSigner {
         /** The signer; invalid settings are an {@link IllegalStateException}. */
         public WebhookSigner build() {
             if (key == null) {
-                throw new IllegalStateException("a privateKey is required (Ed25519Keys.privateKey(pem))");
+                throw new IllegalStateException("a signer needs an Ed25519 private key: set privateKey(...)");
             }
             if (!"EdDSA".equals(key.getAlgorithm()) && !"Ed25519".equals(key.getAlgorithm())) {
                 throw new IllegalStateException("the private key must be Ed25519, not " + key.getAlgorithm());
