@@ -56,8 +56,7 @@ class DocExamplesTest {
             "InvoiceInvariants.java: @Property",
             "InvoiceMutations.java: @Property",
             "AcubeClient.java: AcubeClient client = AcubeClient.builder()",
-            "Endpoints.java: Endpoints endpoints = Endpoints.defaults()",
-            "RetrySchedule.java: RetrySchedule.fixedInterval(Duration.ofMinutes(15)).until(Duration.ofHours(8))");
+            "Endpoints.java: Endpoints endpoints = Endpoints.defaults()");
 
     @Test
     void everyJavaBlockOfTheDocsIsAnExampleProgramVerbatim() throws IOException {
