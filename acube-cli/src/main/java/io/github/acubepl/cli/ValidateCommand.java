@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             "",
             "\"layers\" lists the validation layers that ran: OFFICIAL_SCHEMA only with --schema-dir, so a file "
                     + "without FA-XSD-001 issues passed the official XSD only if OFFICIAL_SCHEMA is listed.",
+            "",
             "\"error\" is set when the file could not be read as an invoice (ENGINE: read, but could not be "
                     + "validated, for example because the schema set in --schema-dir is broken)."})
 final class ValidateCommand implements Callable<Integer> {
