@@ -12,8 +12,8 @@ import java.util.List;
  * <ul>
  *   <li>It picks the plug-in by the XML root element's namespace ({@link #namespace()}) or, for
  *       JSON, by {@code Naglowek/KodFormularza/@kodSystemowy} ({@link #systemCode()}), else by
- *       {@code Naglowek/WariantFormularza} ({@link #variant()}); names must be unique among the
- *       plug-ins in use.</li>
+ *       {@code Naglowek/WariantFormularza} ({@link #variant()}); the first plug-in that matches
+ *       wins, so these values should differ between the plug-ins in use.</li>
  *   <li>{@link #readXml} and {@link #readJson} receive the whole input, as given (byte order mark
  *       included), already within {@link ReadLimits#maxBytes()}; the plug-in enforces the rest of
  *       the limits while parsing and reports unreadable input as {@link InvoiceReadException}.</li>
