@@ -5,7 +5,7 @@
  */
 module io.github.acubepl.mapping {
     requires transitive io.github.acubepl.model;
-    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.databind; // internal only: no exported signature names a Jackson type
     requires java.xml;
     requires org.glassfish.jaxb.runtime;
     requires org.apache.commons.validator;

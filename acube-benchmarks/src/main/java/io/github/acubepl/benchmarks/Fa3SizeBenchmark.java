@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.ReadLimits;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.model.fa3.Faktura;
 import java.io.ByteArrayInputStream;
@@ -75,8 +76,12 @@ public class Fa3SizeBenchmark {
     @Setup
     public void setUp() throws ParserConfigurationException, SAXException {
         // 64 MiB instead of the default 16: the 50,000 corrections come near the default in JSON.
-        mapper = InvoiceMapper.builder().limits(new ReadLimits(64L * 1024 * 1024, ReadLimits.DEFAULT_MAX_DEPTH))
-                .clock(Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC)).build();
+        mapper = InvoiceMapper.builder()
+                .limits(new ReadLimits(64L * 1024 * 1024, ReadLimits.DEFAULT_MAX_DEPTH))
+                .context(ValidationContext.builder()
+                        .clock(Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC))
+                        .build())
+                .build();
         Faktura invoice = build(document);
         xml = mapper.toXml(invoice);
         json = mapper.toJson(invoice);

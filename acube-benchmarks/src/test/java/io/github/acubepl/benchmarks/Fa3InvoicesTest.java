@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.ReadLimits;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.model.fa3.DaneFaKorygowanej;
@@ -31,9 +32,14 @@ class Fa3InvoicesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneOffset.UTC);
     private static final ReadLimits BIG = new ReadLimits(64L * 1024 * 1024, ReadLimits.DEFAULT_MAX_DEPTH);
 
-    private final InvoiceMapper withXsd = InvoiceMapper.builder().clock(CLOCK).limits(BIG)
-            .schemaDirectory(OfficialFiles.dir()).build();
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(CLOCK).limits(BIG).build();
+    private final InvoiceMapper withXsd = InvoiceMapper.builder()
+            .limits(BIG)
+            .context(ValidationContext.builder().clock(CLOCK).schemaDirectory(OfficialFiles.dir()).build())
+            .build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .limits(BIG)
+            .context(ValidationContext.builder().clock(CLOCK).build())
+            .build();
 
     @Test
     void theKsefNumberChecksumIsTheCrc8OfThePublishedExample() {

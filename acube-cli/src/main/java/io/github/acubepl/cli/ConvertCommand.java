@@ -3,6 +3,7 @@ package io.github.acubepl.cli;
 import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ValidationContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -61,7 +62,9 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         Path input = Objects.requireNonNull(file, "file");
         Target to = Objects.requireNonNull(target, "target");
-        InvoiceMapper mapper = InvoiceMapper.builder().clock(terminal.clock()).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder().clock(terminal.clock()).build())
+                .build();
         try {
             InvoiceDocument document = InvoiceFiles.read(mapper, input);
             if (output == null || AtomicFiles.isStandardOutput(output)) {

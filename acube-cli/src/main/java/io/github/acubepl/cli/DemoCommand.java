@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.sandbox.AcubeSandbox;
@@ -196,7 +197,9 @@ final class DemoCommand implements Callable<Integer> {
 
         byte[] invoiceJson = example();
         String sellerNip = sellerNip(invoiceJson);
-        InvoiceMapper mapper = InvoiceMapper.builder().clock(terminal.clock()).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder().clock(terminal.clock()).build())
+                .build();
         String version = mapper.read(invoiceJson).format().name();
         LegalEntity entity = client.legalEntities().create(NewLegalEntity.builder().nip(sellerNip)
                 .name("Pracownia Programistyczna Bursztyn sp. z o.o.").addressLine1("ul. Długa 12")

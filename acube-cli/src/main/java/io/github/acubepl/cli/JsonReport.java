@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.github.acubepl.mapping.ValidationIssue;
+import io.github.acubepl.mapping.ValidationLayer;
 import io.github.acubepl.mapping.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,6 +60,13 @@ final class JsonReport {
         g.writeBooleanField("valid", report != null && report.isValid());
         g.writeNumberField("errors", report == null ? 0 : report.errors().size());
         g.writeNumberField("warnings", report == null ? 0 : report.warnings().size());
+        g.writeArrayFieldStart("layers"); // what ran: no OFFICIAL_SCHEMA means no XSD pass, not a clean one
+        if (report != null) {
+            for (ValidationLayer layer : report.layers()) {
+                g.writeString(layer.name());
+            }
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("issues");
         if (report != null) {
             for (ValidationIssue i : report.issues()) {

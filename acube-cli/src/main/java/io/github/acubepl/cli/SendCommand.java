@@ -6,6 +6,7 @@ import io.github.acubepl.mapping.InvoiceKey;
 import io.github.acubepl.mapping.InvoiceKeyRegistry;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.SourceSyntax;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.transport.AcubeClient;
@@ -66,7 +67,9 @@ final class SendCommand implements Callable<Integer> {
     public Integer call() {
         api.validate(Objects.requireNonNull(spec).commandLine());
         InvoiceKeys keys = new InvoiceKeys();
-        InvoiceMapper mapper = InvoiceMapper.builder().clock(terminal.clock()).registry(keys).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder().clock(terminal.clock()).registry(keys).build())
+                .build();
         byte[] bytes;
         InvoiceDocument document;
         try {

@@ -4,6 +4,7 @@ import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.mapping.InvoiceKeyRegistry;
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,10 @@ import picocli.CommandLine.Spec;
             ValidateCommand.JSON_SHAPE_7, ValidateCommand.JSON_SHAPE_8, ValidateCommand.JSON_SHAPE_9,
             ValidateCommand.JSON_SHAPE_10, ValidateCommand.JSON_SHAPE_11, ValidateCommand.JSON_SHAPE_12,
             ValidateCommand.JSON_SHAPE_13, ValidateCommand.JSON_SHAPE_14, ValidateCommand.JSON_SHAPE_15,
+            ValidateCommand.JSON_SHAPE_16,
+            "",
+            "\"layers\" lists the validation layers that ran: OFFICIAL_SCHEMA only with --schema-dir, so a file "
+                    + "without FA-XSD-001 issues passed the official XSD only if OFFICIAL_SCHEMA is listed.",
             "",
             "\"error\" is set when the file could not be read as an invoice (ENGINE: read, but could not be "
                     + "validated, for example because the schema set in --schema-dir is broken)."})
@@ -56,18 +61,19 @@ final class ValidateCommand implements Callable<Integer> {
     static final String JSON_SHAPE_5 = "   \"syntax\": \"XML\"|\"JSON\"|null,";
     static final String JSON_SHAPE_6 = "   \"valid\": true|false,";
     static final String JSON_SHAPE_7 = "   \"errors\": 0, \"warnings\": 0,     issue counts";
-    static final String JSON_SHAPE_8 = "   \"issues\": [{\"ruleId\": \"FA-STRUCT-001\", \"severity\": \"ERROR\"|\"WARNING\",";
-    static final String JSON_SHAPE_9 = "               \"jsonPointer\": \"/Fa/P_15\", \"xpath\": \"/Faktura/Fa/P_15\",";
-    static final String JSON_SHAPE_10 = "               \"line\": 41|null, \"column\": 7|null,";
-    static final String JSON_SHAPE_11 = "               \"message\": \"English\", \"messagePl\": \"Polish\"}],";
-    static final String JSON_SHAPE_12 = "   \"error\": null | {\"reason\": \"MALFORMED\"|\"HOSTILE\"|\"TOO_LARGE\"|";
-    static final String JSON_SHAPE_13 = "                          \"UNKNOWN_FORMAT\"|\"IO\"|\"ENGINE\",";
-    static final String JSON_SHAPE_14 = "                    \"message\": \"what and where\",";
-    static final String JSON_SHAPE_15 = "                    \"line\": 3|null, \"column\": 14|null}}]}";
+    static final String JSON_SHAPE_8 = "   \"layers\": [\"STRUCTURE\", \"RULES\", \"OFFICIAL_SCHEMA\"],  that ran";
+    static final String JSON_SHAPE_9 = "   \"issues\": [{\"ruleId\": \"FA-STRUCT-001\", \"severity\": \"ERROR\"|\"WARNING\",";
+    static final String JSON_SHAPE_10 = "               \"jsonPointer\": \"/Fa/P_15\", \"xpath\": \"/Faktura/Fa/P_15\",";
+    static final String JSON_SHAPE_11 = "               \"line\": 41|null, \"column\": 7|null,";
+    static final String JSON_SHAPE_12 = "               \"message\": \"English\", \"messagePl\": \"Polish\"}],";
+    static final String JSON_SHAPE_13 = "   \"error\": null | {\"reason\": \"MALFORMED\"|\"HOSTILE\"|\"TOO_LARGE\"|";
+    static final String JSON_SHAPE_14 = "                          \"UNKNOWN_FORMAT\"|\"IO\"|\"ENGINE\",";
+    static final String JSON_SHAPE_15 = "                    \"message\": \"what and where\",";
+    static final String JSON_SHAPE_16 = "                    \"line\": 3|null, \"column\": 14|null}}]}";
     /** The lines above, in order: the help test lets only these be laid out by hand. */
     static final java.util.List<String> JSON_SHAPE = java.util.List.of(JSON_SHAPE_1, JSON_SHAPE_2, JSON_SHAPE_3,
             JSON_SHAPE_4, JSON_SHAPE_5, JSON_SHAPE_6, JSON_SHAPE_7, JSON_SHAPE_8, JSON_SHAPE_9, JSON_SHAPE_10,
-            JSON_SHAPE_11, JSON_SHAPE_12, JSON_SHAPE_13, JSON_SHAPE_14, JSON_SHAPE_15);
+            JSON_SHAPE_11, JSON_SHAPE_12, JSON_SHAPE_13, JSON_SHAPE_14, JSON_SHAPE_15, JSON_SHAPE_16);
 
     private final Terminal terminal;
 
@@ -102,9 +108,11 @@ final class ValidateCommand implements Callable<Integer> {
                     "--schema-dir " + schemaDir + ": not a directory");
         }
         InvoiceMapper mapper = InvoiceMapper.builder()
-                .clock(terminal.clock())
-                .schemaDirectory(schemaDir)
-                .registry(InvoiceKeyRegistry.inMemory())
+                .context(ValidationContext.builder()
+                        .clock(terminal.clock())
+                        .schemaDirectory(schemaDir)
+                        .registry(InvoiceKeyRegistry.inMemory())
+                        .build())
                 .build();
         TextReport text = new TextReport(terminal.outText(), language);
         List<FileResult> results = new ArrayList<>();

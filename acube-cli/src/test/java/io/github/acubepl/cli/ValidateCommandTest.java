@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidateCommandTest {
     private static final Set<String> FILE_KEYS =
-            Set.of("file", "format", "syntax", "valid", "errors", "warnings", "issues", "error");
+            Set.of("file", "format", "syntax", "valid", "errors", "warnings", "layers", "issues", "error");
     private static final Set<String> ISSUE_KEYS =
             Set.of("ruleId", "severity", "jsonPointer", "xpath", "line", "column", "message", "messagePl");
     private static final Set<String> ERROR_KEYS = Set.of("reason", "message", "line", "column");
@@ -270,6 +270,24 @@ class ValidateCommandTest {
         assertEquals(1, invalid.exitCode(), invalid::toString);
         assertTrue(invalid.stdout().contains("FA-XSD-001") && invalid.stdout().contains("FA-STRUCT-008"),
                 invalid::toString);
+    }
+
+    /** Issue 9: "no FA-XSD-001 issue" read the same whether the official XSD pass ran or not. */
+    @Test
+    void theJsonReportSaysWhetherTheOfficialXsdPassRan() {
+        Path invoice = Cli.example("invoice-fa3.xml");
+        Path malformed = Invoices.write(dir.resolve("malformed.json"), "{\"Naglowek\": ");
+        Cli.Result without = Cli.run("validate", "--format", "json", invoice.toString(), malformed.toString())
+                .assertNoStackTrace();
+        JsonNode report = Invoices.parse(without.stdout());
+        assertEquals("[\"STRUCTURE\",\"RULES\"]", report.at("/files/0/layers").toString(), without::toString);
+        assertEquals("[]", report.at("/files/1/layers").toString(), without::toString); // unreadable: nothing ran
+
+        Cli.Result with = Cli.run("validate", "--format", "json", "--schema-dir", OfficialFiles.dir().toString(),
+                invoice.toString()).assertNoStackTrace();
+        assertEquals(0, with.exitCode(), with::toString);
+        assertEquals("[\"STRUCTURE\",\"RULES\",\"OFFICIAL_SCHEMA\"]",
+                Invoices.parse(with.stdout()).at("/files/0/layers").toString(), with::toString);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.Nip;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.Journal;
@@ -55,7 +56,9 @@ final class ItFixtures {
     static final double JITTER = 0.5;
 
     /** The mapping engine for conversions in the tests, on the sandbox's start date. */
-    static final InvoiceMapper MAPPER = InvoiceMapper.builder().clock(Clock.fixed(START, ZoneOffset.UTC)).build();
+    static final InvoiceMapper MAPPER = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(Clock.fixed(START, ZoneOffset.UTC)).build())
+            .build();
 
     private static final String EXAMPLE = "invoice-fa3.json";
 

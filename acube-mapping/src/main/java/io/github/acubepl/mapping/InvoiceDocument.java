@@ -38,6 +38,13 @@ public interface InvoiceDocument {
      */
     <M> M toModel(Class<M> type);
 
-    /** Validates the document: structure, business rules and, if configured, the official XSD. */
+    /**
+     * Validates the document: structure, business rules and, if {@code context} names a schema
+     * folder, the official XSD; {@link ValidationReport#layers()} says which of them ran.
+     *
+     * @param context the clock, schema folder, registry and environment to validate with
+     * @return the report
+     * @throws AcubeMappingException if the configured schema folder lacks this version's schema
+     */
     ValidationReport validate(ValidationContext context);
 }

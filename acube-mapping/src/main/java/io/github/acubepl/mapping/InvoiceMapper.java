@@ -5,7 +5,6 @@ import io.github.acubepl.mapping.InvoiceReadException.Reason;
 import io.github.acubepl.mapping.internal.format.SchemaFormat;
 import io.github.acubepl.mapping.internal.io.Encoding;
 import io.github.acubepl.mapping.internal.io.JsonInput;
-import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlInput;
 import io.github.acubepl.mapping.internal.schema.Text;
 import io.github.acubepl.model.InvoiceModel;
@@ -14,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * InvoiceMapper mapper = InvoiceMapper.create();
- * InvoiceDocument doc = mapper.read(Path.of("invoice.json"));
+ * InvoiceDocument doc = mapper.read(file); // FA XML or A-Cube JSON, any known version
  * ValidationReport report = mapper.validate(doc);
  * byte[] xml = doc.toXml();
  * }</pre>
@@ -38,10 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class InvoiceMapper {
     private final List<InvoiceFormat> formats;
     private final ReadLimits limits;
-    private final Clock clock;
-    private final @Nullable Path schemaDirectory;
-    private final @Nullable InvoiceKeyRegistry registry;
-    private final @Nullable KsefEnvironment targetEnvironment;
+    private final ValidationContext context;
 
     private InvoiceMapper(Builder b) {
         this.formats = List.copyOf(b.formats != null ? b.formats : discover());
@@ -50,10 +45,7 @@ public final class InvoiceMapper {
                     + "(META-INF/services/" + InvoiceFormat.class.getName() + ")");
         }
         this.limits = b.limits;
-        this.clock = b.clock;
-        this.schemaDirectory = b.schemaDirectory;
-        this.registry = b.registry;
-        this.targetEnvironment = b.targetEnvironment;
+        this.context = b.context;
     }
 
     private static List<InvoiceFormat> discover() {
@@ -64,7 +56,12 @@ public final class InvoiceMapper {
         return found;
     }
 
-    /** An engine with every plug-in on the class path and default limits. */
+    /**
+     * An engine with every plug-in on the class path, default limits and
+     * {@link ValidationContext#defaults()}.
+     *
+     * @return a new engine
+     */
     public static InvoiceMapper create() {
         return builder().build();
     }
@@ -72,7 +69,8 @@ public final class InvoiceMapper {
     /**
      * Starts configuring an engine.
      *
-     * @return a new builder: every plug-in on the class path, default limits, the system clock
+     * @return a new builder: every plug-in on the class path, default limits,
+     *     {@link ValidationContext#defaults()}
      */
     public static Builder builder() {
         return new Builder();
@@ -93,10 +91,14 @@ public final class InvoiceMapper {
         return Optional.empty();
     }
 
-    /** The validation context this engine was configured with. */
+    /**
+     * The validation context {@link #validate(InvoiceDocument)} uses: the one given to
+     * {@link Builder#context}, else {@link ValidationContext#defaults()}.
+     *
+     * @return the context
+     */
     public ValidationContext context() {
-        return ValidationContext.builder().clock(clock).schemaDirectory(schemaDirectory).registry(registry)
-                .targetEnvironment(targetEnvironment).build();
+        return context;
     }
 
     /**
@@ -129,8 +131,10 @@ public final class InvoiceMapper {
                 throw new InvoiceReadException(Reason.MALFORMED, "a JSON invoice must be an object, not an array");
             }
             InvoiceFormat format = detectJson(json);
-            return format instanceof SchemaFormat ? ((SchemaFormat) format).readJson(json, SourceFacts.of(input))
-                    : format.readJson(json);
+            // The built-in plug-ins take the tree parsed here for detection: one parse per input on
+            // this path. Only a foreign plug-in, which cannot see our tree type, parses the bytes again.
+            return format instanceof SchemaFormat ? ((SchemaFormat) format).readParsedJson(json, input)
+                    : format.readJson(input, limits);
         }
         if (first < 0) {
             throw new InvoiceReadException(Reason.UNKNOWN_FORMAT, input.length == encoding.byteOrderMarkLength()
@@ -200,7 +204,13 @@ public final class InvoiceMapper {
         throw new AcubeMappingException("no plug-in for " + model.schemaVersion() + " models; known: " + known());
     }
 
-    /** Validates a document with this engine's clock, schema folder and registry. */
+    /**
+     * Validates a document with this engine's {@link #context()}. To validate with another context
+     * (another clock, an official-XSD pass), call {@link InvoiceDocument#validate} with it.
+     *
+     * @param document the document, as read
+     * @return the report
+     */
     public ValidationReport validate(InvoiceDocument document) {
         return document.validate(context());
     }
@@ -297,10 +307,7 @@ public final class InvoiceMapper {
     public static final class Builder {
         private @Nullable List<InvoiceFormat> formats;
         private ReadLimits limits = ReadLimits.defaults();
-        private Clock clock = Clock.systemDefaultZone();
-        private @Nullable Path schemaDirectory;
-        private @Nullable InvoiceKeyRegistry registry;
-        private @Nullable KsefEnvironment targetEnvironment;
+        private ValidationContext context = ValidationContext.defaults();
 
         private Builder() {
         }
@@ -317,41 +324,22 @@ public final class InvoiceMapper {
             return this;
         }
 
-        /** The clock for date rules (default: the system clock). */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
         /**
-         * A folder with the official schema sets: adds the official-XSD pass to every validation.
-         * Either the folder holding the version folders (such as {@code ksef}, with
-         * {@code fa3/schema} and the others), where each invoice is checked against its version's
-         * schema, or one version's schema folder (such as {@code ksef/fa3/schema}).
+         * What {@link InvoiceMapper#validate} validates with: the clock for date rules, the optional
+         * official-XSD pass, the duplicate registry and the target KSeF environment, all configured
+         * on {@link ValidationContext#builder()} (default {@link ValidationContext#defaults()}).
          *
-         * @param directory the folder, or {@code null} for no XSD pass
+         * <pre>{@code
+         * InvoiceMapper mapper = InvoiceMapper.builder()
+         *         .context(ValidationContext.builder().clock(clock).schemaDirectory(schemas).build())
+         *         .build();
+         * }</pre>
+         *
+         * @param context the context
          * @return this builder
          */
-        public Builder schemaDirectory(@Nullable Path directory) {
-            this.schemaDirectory = directory;
-            return this;
-        }
-
-        /** A registry for duplicate detection ({@code FA-DUP-001}). */
-        public Builder registry(@Nullable InvoiceKeyRegistry registry) {
-            this.registry = registry;
-            return this;
-        }
-
-        /**
-         * The KSeF environment the invoices are meant for (default: none): a schema version it
-         * does not accept becomes an error of rule {@code FA-TECH-002} instead of a warning.
-         *
-         * @param environment the environment, or {@code null} for none
-         * @return this builder
-         */
-        public Builder targetEnvironment(@Nullable KsefEnvironment environment) {
-            this.targetEnvironment = environment;
+        public Builder context(ValidationContext context) {
+            this.context = Objects.requireNonNull(context, "context");
             return this;
         }
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The KSeF 2.0 environments and the FA schema versions each of them accepts ({@code CIRFMF/ksef-docs},
- * {@code srodowiska.md}): TEST takes FA(2) and FA(3), DEMO and PRODUCTION take FA(3) only, and no
+ * The KSeF 2.0 environments and the FA schema versions each of them accepts (docs/validation-rules.md
+ * shows the table): TEST takes FA(2) and FA(3), DEMO and PRODUCTION take FA(3) only, and no
  * environment takes FA(1) any more.
  *
  * <p>This is the one table rule {@code FA-TECH-002} reads (see {@link ValidationContext.Builder#targetEnvironment}):

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * What validation needs besides the invoice: the clock for date rules, an optional folder holding
  * the official schema sets for the extra XSD pass, an optional registry for duplicate checks, and
  * the optional KSeF environment the invoice is meant for (rule {@code FA-TECH-002}).
+ *
+ * <p>This is the one place these options are set: give the context to
+ * {@link InvoiceMapper.Builder#context} to make it the engine's default, or to
+ * {@link InvoiceDocument#validate} for one validation. Immutable and thread-safe.
  */
 public final class ValidationContext {
     private final Clock clock;
@@ -24,7 +28,11 @@ public final class ValidationContext {
         this.targetEnvironment = b.targetEnvironment;
     }
 
-    /** The system clock, no XSD pass, no duplicate registry. */
+    /**
+     * The system clock, no official-XSD pass, no duplicate registry, no target environment.
+     *
+     * @return the default context
+     */
     public static ValidationContext defaults() {
         return builder().build();
     }
@@ -47,7 +55,12 @@ public final class ValidationContext {
         return clock;
     }
 
-    /** The folder with the official schema set, when the XSD pass is wanted. */
+    /**
+     * The folder with the official schema sets, when the official-XSD pass
+     * ({@link ValidationLayer#OFFICIAL_SCHEMA}) is wanted.
+     *
+     * @return the folder, or empty for no such pass
+     */
     public Optional<Path> schemaDirectory() {
         return Optional.ofNullable(schemaDirectory);
     }
@@ -81,7 +94,12 @@ public final class ValidationContext {
         private Builder() {
         }
 
-        /** The clock for "not in the future" checks (default: the system clock). */
+        /**
+         * The clock for "not in the future" checks (default: the system clock).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -92,14 +110,23 @@ public final class ValidationContext {
          * processing on. Either the folder that holds the version folders (such as {@code ksef}, with
          * {@code fa1/schema}, {@code fa2/schema}, {@code fa3/schema}), where each invoice is checked
          * against its own version's schema, or one version's schema folder (such as
-         * {@code ksef/fa3/schema}), which then serves invoices of that version only.
+         * {@code ksef/fa3/schema}), which then serves invoices of that version only. Reports then list
+         * {@link ValidationLayer#OFFICIAL_SCHEMA} among their layers.
+         *
+         * @param directory the folder, or {@code null} for no official-XSD pass (the default)
+         * @return this builder
          */
         public Builder schemaDirectory(@Nullable Path directory) {
             this.schemaDirectory = directory;
             return this;
         }
 
-        /** A registry of invoice keys for the duplicate rule {@code FA-DUP-001}. */
+        /**
+         * A registry of invoice keys for the duplicate rule {@code FA-DUP-001} (default: none).
+         *
+         * @param registry the registry, or {@code null} for no duplicate check
+         * @return this builder
+         */
         public Builder registry(@Nullable InvoiceKeyRegistry registry) {
             this.registry = registry;
             return this;

@@ -1,20 +1,35 @@
 package io.github.acubepl.mapping;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The immutable result of validating one invoice: its issues in document order (structural ones
- * first, then business rules, then the optional official-XSD pass).
+ * The immutable result of validating one invoice: its issues (structural ones first, then the
+ * business rules, then the optional official-XSD pass) and the {@linkplain #layers() layers} that
+ * ran.
  */
 public final class ValidationReport {
     private final String format;
     private final List<ValidationIssue> issues;
+    private final Set<ValidationLayer> layers;
 
-    public ValidationReport(String format, List<ValidationIssue> issues) {
+    /**
+     * A report; the engine makes them, a plug-in's {@link InvoiceDocument#validate} makes its own.
+     *
+     * @param format the schema version the invoice was validated as, e.g. {@code FA(3)}
+     * @param issues the issues found, in the order to show them
+     * @param layers the layers that ran (whether they found anything or not)
+     */
+    public ValidationReport(String format, List<ValidationIssue> issues, Set<ValidationLayer> layers) {
         this.format = Objects.requireNonNull(format, "format");
         this.issues = List.copyOf(issues);
+        Objects.requireNonNull(layers, "layers");
+        this.layers = Collections.unmodifiableSet(layers.isEmpty() ? EnumSet.noneOf(ValidationLayer.class)
+                : EnumSet.copyOf(layers));
     }
 
     /** The schema version the invoice was validated as, e.g. {@code FA(1)}. */
@@ -22,8 +37,34 @@ public final class ValidationReport {
         return format;
     }
 
+    /**
+     * Every issue found.
+     *
+     * @return the issues, errors and warnings
+     */
     public List<ValidationIssue> issues() {
         return issues;
+    }
+
+    /**
+     * The layers that ran, in their order. A layer missing here found nothing because it did not
+     * run: with the built-in plug-ins, {@link ValidationLayer#OFFICIAL_SCHEMA} is missing unless a
+     * schema folder was configured.
+     *
+     * @return the layers, unmodifiable
+     */
+    public Set<ValidationLayer> layers() {
+        return layers;
+    }
+
+    /**
+     * Whether {@code layer} ran.
+     *
+     * @param layer the layer
+     * @return whether it is in {@link #layers()}
+     */
+    public boolean ran(ValidationLayer layer) {
+        return layers.contains(Objects.requireNonNull(layer, "layer"));
     }
 
     /** Whether there is no error (warnings are allowed). */
@@ -36,10 +77,20 @@ public final class ValidationReport {
         return true;
     }
 
+    /**
+     * The issues of severity {@link Severity#ERROR}.
+     *
+     * @return the errors
+     */
     public List<ValidationIssue> errors() {
         return filter(Severity.ERROR);
     }
 
+    /**
+     * The issues of severity {@link Severity#WARNING}.
+     *
+     * @return the warnings
+     */
     public List<ValidationIssue> warnings() {
         return filter(Severity.WARNING);
     }
@@ -68,6 +119,6 @@ public final class ValidationReport {
     @Override
     public String toString() {
         return format + ": " + (isValid() ? "valid" : "invalid") + " (" + errors().size() + " errors, "
-                + warnings().size() + " warnings)";
+                + warnings().size() + " warnings; layers " + layers + ")";
     }
 }

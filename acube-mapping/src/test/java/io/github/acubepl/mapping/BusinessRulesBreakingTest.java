@@ -36,7 +36,9 @@ class BusinessRulesBreakingTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneOffset.UTC);
     private static final Set<Integer> FA2_FA3 = Set.of(2, 3);
 
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(CLOCK).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(CLOCK).build())
+            .build();
 
     /** A rule broken one way, for the given versions. */
     /**
@@ -233,7 +235,9 @@ class BusinessRulesBreakingTest {
     @ParameterizedTest(name = "FA-DUP-001 FA({0}): the same invoice twice in a batch")
     @ValueSource(ints = {2, 3})
     void duplicateInvoiceNumberOfOneSellerIsFound(int version) {
-        InvoiceMapper batch = InvoiceMapper.builder().clock(CLOCK).registry(InvoiceKeyRegistry.inMemory()).build();
+        InvoiceMapper batch = InvoiceMapper.builder()
+                .context(ValidationContext.builder().clock(CLOCK).registry(InvoiceKeyRegistry.inMemory()).build())
+                .build();
         assertEquals(Set.of(), ruleIds(batch.validate(base(version))));
         ValidationReport second = batch.validate(base(version));
         assertEquals(Set.of("FA-DUP-001"), ruleIds(second));

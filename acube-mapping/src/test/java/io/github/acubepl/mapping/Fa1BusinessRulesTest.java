@@ -50,7 +50,9 @@ class Fa1BusinessRulesTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneOffset.UTC);
     private static final String ALWAYS = "FA-TECH-002";
 
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(CLOCK).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(CLOCK).build())
+            .build();
 
     private Set<String> ruleIds(ValidationReport report) {
         return report.issues().stream().map(ValidationIssue::ruleId).filter(id -> !id.equals(ALWAYS))
@@ -238,7 +240,9 @@ class Fa1BusinessRulesTest {
 
     @Test
     void duplicateInvoiceNumberOfOneSellerIsFoundInABatch() {
-        InvoiceMapper batch = InvoiceMapper.builder().clock(CLOCK).registry(InvoiceKeyRegistry.inMemory()).build();
+        InvoiceMapper batch = InvoiceMapper.builder()
+                .context(ValidationContext.builder().clock(CLOCK).registry(InvoiceKeyRegistry.inMemory()).build())
+                .build();
         assertEquals(Set.of(), ruleIds(batch.validateModel(Fa1Fixtures.validInvoice())));
         ValidationReport second = batch.validateModel(Fa1Fixtures.validInvoice());
         assertEquals(Set.of("FA-DUP-001"), ruleIds(second));

@@ -29,7 +29,9 @@ import org.xmlunit.diff.Diff;
  * example that FA(3) does not have (reference/acube-api-pl.md §13).
  */
 class Fa3JsonConventionTest {
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(OfficialSamplesTest.CLOCK).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(OfficialSamplesTest.CLOCK).build())
+            .build();
     /** Decimals kept exact, as any JSON tooling handling amounts should. */
     private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();

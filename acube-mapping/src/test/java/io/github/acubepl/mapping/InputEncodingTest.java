@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is read rather than called empty, and the parser's messages speak of the input, not of Jackson.
  */
 class InputEncodingTest {
-    private static final InvoiceMapper MAPPER = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK).build();
+    private static final InvoiceMapper MAPPER = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(Fa1BusinessRulesTest.CLOCK).build())
+            .build();
     private static final String JSON_TEXT = new String(MAPPER.toJson(Fa1Fixtures.validInvoice()), StandardCharsets.UTF_8);
 
     private static List<String> errors(ValidationReport report) {

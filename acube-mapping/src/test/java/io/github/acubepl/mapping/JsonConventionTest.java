@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /** A-Cube's JSON convention, corner by corner (reference/acube-api-pl.md §5 and §12). */
 class JsonConventionTest {
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(Fa1BusinessRulesTest.CLOCK).build())
+            .build();
     /** Decimals kept exact, as any JSON tooling handling amounts should. */
     private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();

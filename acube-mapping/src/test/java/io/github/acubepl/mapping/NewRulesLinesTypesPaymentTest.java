@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * KSeF 2.0 boundary, and values the structural check rejects, which the rules must survive quietly.
  */
 class NewRulesLinesTypesPaymentTest {
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(BusinessRulesBreakingTest.CLOCK).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(BusinessRulesBreakingTest.CLOCK).build())
+            .build();
 
     /** The rule ids the edited sample 1 of FA({@code version}) raises; the document must stay XSD-valid. */
     private Set<String> ids(int version, Consumer<XmlEdit> edit) {

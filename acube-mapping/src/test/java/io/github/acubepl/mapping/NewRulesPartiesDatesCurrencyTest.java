@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * raises no rule at all), where they are reported, and on hostile values.
  */
 class NewRulesPartiesDatesCurrencyTest {
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(BusinessRulesBreakingTest.CLOCK).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(BusinessRulesBreakingTest.CLOCK).build())
+            .build();
 
     static Stream<Arguments> nearMisses() {
         return NewRulesPartiesDatesCurrencyRows.nearMisses().stream().flatMap(r -> r.versions().stream().sorted()

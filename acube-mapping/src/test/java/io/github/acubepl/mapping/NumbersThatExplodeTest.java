@@ -38,7 +38,9 @@ import net.jqwik.api.constraints.IntRange;
  */
 class NumbersThatExplodeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final InvoiceMapper MAPPER = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK).build();
+    private static final InvoiceMapper MAPPER = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(Fa1BusinessRulesTest.CLOCK).build())
+            .build();
     private static final byte[] VALID_JSON = MAPPER.toJson(Fa1Fixtures.validInvoice());
     /** The JSON Pointers of every number in the fixture: every non-enumerated numeric field it has. */
     private static final List<String> NUMBER_FIELDS = numberFields();

@@ -31,7 +31,8 @@ class OfficialSamplesTest {
     /** After the latest sample date (2026-08-17) and fixed, so the date rule is deterministic. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2031-03-14T09:26:53Z"), ZoneOffset.UTC);
 
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(CLOCK).schemaDirectory(KsefFiles.dir())
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(CLOCK).schemaDirectory(KsefFiles.dir()).build())
             .build();
 
     static Stream<Path> samples() {

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The optional pass with the official XSD files (--schema-dir), for FA(1), FA(2) and FA(3). */
 class OfficialXsdPassTest {
-    private final InvoiceMapper withXsd = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK)
-            .schemaDirectory(KsefFiles.fa1Schema()).build();
+    private final InvoiceMapper withXsd = InvoiceMapper.builder()
+            .context(ValidationContext.builder()
+                    .clock(Fa1BusinessRulesTest.CLOCK)
+                    .schemaDirectory(KsefFiles.fa1Schema())
+                    .build())
+            .build();
 
     @Test
     void aValidInvoicePassesTheOfficialXsd() {
@@ -107,8 +111,12 @@ class OfficialXsdPassTest {
             lines.add(Fa3Fixtures.line(i, "x", "1", "1", "1", io.github.acubepl.model.fa3.StawkaPodatku.RATE_23));
         }
         invoice.getFa().setFaWiersz(lines);
-        InvoiceMapper mapper = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK)
-                .schemaDirectory(KsefFiles.schema(3)).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder()
+                        .clock(Fa1BusinessRulesTest.CLOCK)
+                        .schemaDirectory(KsefFiles.schema(3))
+                        .build())
+                .build();
         ValidationReport report = mapper.validateModel(invoice);
         assertEquals(1, report.issues("FA-STRUCT-004").size(), report.toString());
         assertFalse(report.issues("FA-XSD-001").isEmpty(), report.toString());
@@ -116,8 +124,12 @@ class OfficialXsdPassTest {
 
     @Test
     void theFa2AndFa3XsdPassReportsWhereItFailsForXmlAndJson() throws IOException {
-        InvoiceMapper fa3 = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK)
-                .schemaDirectory(KsefFiles.schema(3)).build();
+        InvoiceMapper fa3 = InvoiceMapper.builder()
+                .context(ValidationContext.builder()
+                        .clock(Fa1BusinessRulesTest.CLOCK)
+                        .schemaDirectory(KsefFiles.schema(3))
+                        .build())
+                .build();
         String xml = new String(fa3.toXml(Fa3Fixtures.withAttachment()), StandardCharsets.UTF_8)
                 .replace("<P_12>0 KR</P_12>", "<P_12>0</P_12>");
         ValidationReport report = fa3.validate(xml.getBytes(StandardCharsets.UTF_8));
@@ -131,8 +143,12 @@ class OfficialXsdPassTest {
         assertTrue(fromJson.issues("FA-XSD-001").stream().anyMatch(i -> i.jsonPointer()
                 .equals("/Zalacznik/BlokDanych/0/Tabela/0/TNaglowek/Kol/1")), fromJson.issues()::toString);
 
-        InvoiceMapper fa2 = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK)
-                .schemaDirectory(KsefFiles.schema(2)).build();
+        InvoiceMapper fa2 = InvoiceMapper.builder()
+                .context(ValidationContext.builder()
+                        .clock(Fa1BusinessRulesTest.CLOCK)
+                        .schemaDirectory(KsefFiles.schema(2))
+                        .build())
+                .build();
         byte[] sample = Files.readAllBytes(KsefFiles.samples(2).get(0));
         assertEquals(List.of(), fa2.validate(sample).issues("FA-XSD-001"));
         byte[] broken = new String(sample, StandardCharsets.UTF_8).replace("<KodWaluty>PLN</KodWaluty>",
@@ -143,8 +159,12 @@ class OfficialXsdPassTest {
     /** --schema-dir ../shared/ksef: the folder holding the version folders serves every version. */
     @Test
     void theFolderHoldingTheVersionFoldersServesEveryVersion() throws IOException {
-        InvoiceMapper mapper = InvoiceMapper.builder().clock(Fa1BusinessRulesTest.CLOCK)
-                .schemaDirectory(KsefFiles.dir()).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder()
+                        .clock(Fa1BusinessRulesTest.CLOCK)
+                        .schemaDirectory(KsefFiles.dir())
+                        .build())
+                .build();
         assertEquals(List.of(), mapper.validateModel(Fa1Fixtures.validInvoice()).issues("FA-XSD-001"));
         assertEquals(List.of(), mapper.validateModel(Fa3Fixtures.withAttachment()).issues("FA-XSD-001"));
         assertEquals(List.of(), mapper.validate(Files.readAllBytes(KsefFiles.samples(2).get(0))).issues("FA-XSD-001"));
@@ -156,7 +176,9 @@ class OfficialXsdPassTest {
 
     @Test
     void aVersionSchemaFolderServesOnlyItsVersionAndSaysWhereItLooked() {
-        InvoiceMapper mapper = InvoiceMapper.builder().schemaDirectory(KsefFiles.schema(1)).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder().schemaDirectory(KsefFiles.schema(1)).build())
+                .build();
         AcubeMappingException e = assertThrows(AcubeMappingException.class,
                 () -> mapper.validateModel(Fa3Fixtures.validInvoice()));
         assertTrue(e.getMessage().contains("schemat_FA(3)_v1-0E.xsd") && e.getMessage().contains("fa3/schema")
@@ -165,7 +187,9 @@ class OfficialXsdPassTest {
 
     @Test
     void aFolderWithoutTheSchemaIsAClearError(@TempDir Path empty) {
-        InvoiceMapper mapper = InvoiceMapper.builder().schemaDirectory(empty).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder().schemaDirectory(empty).build())
+                .build();
         AcubeMappingException e = assertThrows(AcubeMappingException.class,
                 () -> mapper.validateModel(Fa1Fixtures.validInvoice()));
         assertTrue(e.getMessage().contains("schemat_FA(1)_v1-0E.xsd") && e.getMessage().contains(empty.toString()),
@@ -180,7 +204,9 @@ class OfficialXsdPassTest {
                 "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
                         + "targetNamespace=\"http://crd.gov.pl/wzor/2021/11/29/11089/\">"
                         + "<xs:include schemaLocation=\"../outside.xsd\"/></xs:schema>");
-        InvoiceMapper mapper = InvoiceMapper.builder().schemaDirectory(schemas).build();
+        InvoiceMapper mapper = InvoiceMapper.builder()
+                .context(ValidationContext.builder().schemaDirectory(schemas).build())
+                .build();
         AcubeMappingException e = assertThrows(AcubeMappingException.class,
                 () -> mapper.validateModel(Fa1Fixtures.validInvoice()));
         assertTrue(e.getMessage().contains("outside.xsd"), e.getMessage());

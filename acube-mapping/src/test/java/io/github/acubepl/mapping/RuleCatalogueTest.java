@@ -63,8 +63,8 @@ class RuleCatalogueTest {
             md.append("| ").append(e.name()).append(" | ").append(String.join(", ",
                     new java.util.TreeSet<>(e.acceptedVersions()))).append(" |\n");
         }
-        md.append("\nWithout a target environment (`ValidationContext.targetEnvironment`, ")
-                .append("`InvoiceMapper.Builder.targetEnvironment`), an invoice of a version production does not ")
+        md.append("\nWithout a target environment (`ValidationContext.Builder.targetEnvironment`, given to ")
+                .append("`InvoiceMapper.Builder.context`), an invoice of a version production does not ")
                 .append("take draws the warning; with one, a version that environment does not take is an error.\n\n");
         md.append("Amounts are compared with `BigDecimal`; VAT is rounded half up to 2 places. Tolerances are ")
                 .append("those the official samples need: ±0.01 per rate group for `P_13_x` and `P_14_x`, ")

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 4 (a factor, transport data and a factor's account).
  */
 class StructuralConformanceFa23Test {
-    private static final InvoiceMapper MAPPER = InvoiceMapper.builder().clock(OfficialSamplesTest.CLOCK).build();
+    private static final InvoiceMapper MAPPER = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(OfficialSamplesTest.CLOCK).build())
+            .build();
     private static final String FA3 = new String(MAPPER.toXml(Fa3Fixtures.withAttachment()), StandardCharsets.UTF_8);
     private static final String TNS3 = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
             + "xmlns:tns=\"http://crd.gov.pl/wzor/2025/06/25/13775/\"";

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * FA-TECH-002, and FA(3)'s cap of 50,000 on {@code DaneFaKorygowanej}, enforced by our own code.
  */
 class VersionsTest {
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(OfficialSamplesTest.CLOCK).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(OfficialSamplesTest.CLOCK).build())
+            .build();
 
     private static byte[] sample(int version, int n) throws IOException {
         for (Path p : KsefFiles.samples(version)) {
@@ -122,16 +124,24 @@ class VersionsTest {
 
     @Test
     void aTargetEnvironmentThatRefusesTheVersionMakesItAnError() throws IOException {
-        InvoiceMapper production = InvoiceMapper.builder().clock(OfficialSamplesTest.CLOCK)
-                .targetEnvironment(KsefEnvironment.PRODUCTION).build();
+        InvoiceMapper production = InvoiceMapper.builder()
+                .context(ValidationContext.builder()
+                        .clock(OfficialSamplesTest.CLOCK)
+                        .targetEnvironment(KsefEnvironment.PRODUCTION)
+                        .build())
+                .build();
         ValidationReport fa2 = production.validate(sample(2, 1));
         assertEquals(List.of("FA-TECH-002"), ids(fa2.errors()), fa2.issues().toString());
         assertTrue(fa2.errors().get(0).messageEn().startsWith("KSeF PRODUCTION does not accept FA(2) invoices"),
                 fa2.errors().get(0).messageEn());
         assertTrue(production.validate(sample(3, 1)).issues().isEmpty());
 
-        InvoiceMapper test = InvoiceMapper.builder().clock(OfficialSamplesTest.CLOCK)
-                .targetEnvironment(KsefEnvironment.TEST).build();
+        InvoiceMapper test = InvoiceMapper.builder()
+                .context(ValidationContext.builder()
+                        .clock(OfficialSamplesTest.CLOCK)
+                        .targetEnvironment(KsefEnvironment.TEST)
+                        .build())
+                .build();
         assertEquals(List.of(), test.validate(sample(2, 1)).issues("FA-TECH-002"));
         assertEquals(List.of("FA-TECH-002"), ids(test.validate(sample(1, 1)).errors()));
 
@@ -175,8 +185,12 @@ class VersionsTest {
     /** The XSD pass reads the cap as unbounded (OfficialSchema), so the cap is ours to enforce. */
     @Test
     void theCapIsEnforcedByOurValidatorWhereTheXsdPassCannot() {
-        InvoiceMapper withXsd = InvoiceMapper.builder().clock(OfficialSamplesTest.CLOCK)
-                .schemaDirectory(KsefFiles.dir()).build();
+        InvoiceMapper withXsd = InvoiceMapper.builder()
+                .context(ValidationContext.builder()
+                        .clock(OfficialSamplesTest.CLOCK)
+                        .schemaDirectory(KsefFiles.dir())
+                        .build())
+                .build();
         ValidationReport report = withXsd.validateModel(correctionOf(50_001));
         assertEquals(1, report.issues("FA-STRUCT-004").size(), report.toString());
         assertEquals(List.of(), report.issues("FA-XSD-001"));

@@ -4,6 +4,7 @@ import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.KsefEnvironment;
 import io.github.acubepl.mapping.Nip;
 import io.github.acubepl.mapping.ReadLimits;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.webhook.sending.DeliveryQueue;
 import io.github.acubepl.webhook.sending.DeliveryStore;
 import io.github.acubepl.webhook.sending.RetrySchedule;
@@ -165,9 +166,11 @@ public final class AcubeSandbox implements AutoCloseable {
             Notifier notifier = new Notifier(state, clock, queue, webhookStore, wt);
             KsefSimulator ksef = new KsefSimulator(state, clock, delays, events, ids, t);
             InvoiceMapper mapper = InvoiceMapper.builder()
-                    .clock(clock.asClock())
                     .limits(new ReadLimits(maxBodyBytes, ReadLimits.DEFAULT_MAX_DEPTH))
-                    .targetEnvironment(ksefEnvironment) // FA-TECH-002: a version KSeF refuses is an error
+                    .context(ValidationContext.builder()
+                            .clock(clock.asClock())
+                            .targetEnvironment(ksefEnvironment) // FA-TECH-002: a version KSeF refuses is an error
+                            .build())
                     .build();
             Router router = new Router(this::authenticate);
             new CommonApi(state, jwt, signingKeys, clock).register(router);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.KsefEnvironment;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.testkit.OfficialFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class KsefVersionsTest {
     private static final InvoiceMapper MAPPER = InvoiceMapper.builder()
-            .clock(Clock.fixed(Fixtures.START, ZoneOffset.UTC)).build();
+            .context(ValidationContext.builder().clock(Clock.fixed(Fixtures.START, ZoneOffset.UTC)).build()).build();
 
     /** The first official sample of each version, the seller registered: a valid invoice of that version. */
     private static final Map<String, Integer> VERSIONS = Map.of("FA(1)", 1, "FA(2)", 2, "FA(3)", 3);
@@ -63,8 +64,12 @@ class KsefVersionsTest {
                     Fixtures.register(client, nip);
                 }
                 // the same verdict as the validator's rule with the same target environment
-                boolean ruleSays = InvoiceMapper.builder().clock(Clock.fixed(Fixtures.START, ZoneOffset.UTC))
-                        .targetEnvironment(environment).build().validate(xml).issues().stream()
+                boolean ruleSays = InvoiceMapper.builder()
+                        .context(ValidationContext.builder()
+                                .clock(Clock.fixed(Fixtures.START, ZoneOffset.UTC))
+                                .targetEnvironment(environment)
+                                .build())
+                        .build().validate(xml).issues().stream()
                         .noneMatch(i -> i.ruleId().equals("FA-TECH-002"));
                 assertEquals(environment.accepts(version), ruleSays, version);
                 for (String path : List.of("/invoices/v3/validate", "/invoices")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.KsefEnvironment;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.testkit.OfficialFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OfficialSamplesTest {
     private static final InvoiceMapper MAPPER = InvoiceMapper.builder()
-            .clock(Clock.fixed(Fixtures.START, ZoneOffset.UTC)).build();
+            .context(ValidationContext.builder().clock(Clock.fixed(Fixtures.START, ZoneOffset.UTC)).build()).build();
 
     @Test
     void theOfficialSamplesArePresent() {

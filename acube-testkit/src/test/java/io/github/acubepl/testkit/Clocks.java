@@ -1,6 +1,7 @@
 package io.github.acubepl.testkit;
 
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ValidationContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +19,9 @@ final class Clocks {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Warsaw"));
 
     /** Every plug-in, the pinned clock, no XSD pass. */
-    static final InvoiceMapper MAPPER = InvoiceMapper.builder().clock(CLOCK).build();
+    static final InvoiceMapper MAPPER = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(CLOCK).build())
+            .build();
 
     private Clocks() {
     }

@@ -85,7 +85,9 @@ class DifferentialFindingsTest {
         byte[] xml = Ksef.MAPPER.toXml(invoice);
         assertTrue(!Ksef.fa1Schema().errors(xml).isEmpty(), "13 DodatkowyOpis are invalid (maxOccurs 12)");
         io.github.acubepl.mapping.InvoiceMapper withXsd = io.github.acubepl.mapping.InvoiceMapper.builder()
-                .clock(Ksef.CLOCK).schemaDirectory(Ksef.fa1SchemaDir()).build();
+                .context(io.github.acubepl.mapping.ValidationContext.builder().clock(Ksef.CLOCK)
+                        .schemaDirectory(Ksef.fa1SchemaDir()).build())
+                .build();
         assertTrue(!withXsd.validate(xml).issues("FA-XSD-001").isEmpty(),
                 "FA-XSD-001 reported although JDK 17 lacks the message for cvc-complex-type.2.4.d.1");
     }

@@ -1,6 +1,7 @@
 package io.github.acubepl.testkit;
 
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.model.fa1.Faktura;
@@ -33,8 +34,12 @@ class GeneratedInvoicesTest {
 
     /** Years ahead of the real date: issue dates up to it, on a clock at it. */
     private static final LocalDate FAR_TODAY = LocalDate.of(2031, 3, 14);
-    private static final InvoiceMapper FAR_MAPPER = InvoiceMapper.builder().clock(Clock.fixed(
-            FAR_TODAY.atTime(23, 0).atZone(ZoneId.of("Europe/Warsaw")).toInstant(), ZoneId.of("Europe/Warsaw"))).build();
+    private static final InvoiceMapper FAR_MAPPER = InvoiceMapper.builder()
+            .context(ValidationContext.builder()
+                    .clock(Clock.fixed(FAR_TODAY.atTime(23, 0).atZone(ZoneId.of("Europe/Warsaw")).toInstant(),
+                            ZoneId.of("Europe/Warsaw")))
+                    .build())
+            .build();
 
     @Provide
     Arbitrary<Faktura> invoicesUpToAFarToday() {

@@ -2,6 +2,7 @@ package io.github.acubepl.testkit;
 
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.OfficialSchema;
+import io.github.acubepl.mapping.ValidationContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,7 +18,9 @@ final class Ksef {
             .atZone(ZoneId.of("Europe/Warsaw")).toInstant(), ZoneId.of("Europe/Warsaw"));
 
     /** The mapper under test: every plug-in, a fixed clock, no XSD pass. */
-    static final InvoiceMapper MAPPER = InvoiceMapper.builder().clock(CLOCK).build();
+    static final InvoiceMapper MAPPER = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(CLOCK).build())
+            .build();
 
     private Ksef() {
     }

@@ -27,7 +27,7 @@ public final class Fa1Format extends SchemaFormat {
     }
 
     @Override
-    public String xsdFileName() {
+    protected String xsdFileName() {
         return "schemat_FA(1)_v1-0E.xsd";
     }
 }

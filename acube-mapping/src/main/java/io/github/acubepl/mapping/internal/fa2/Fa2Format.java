@@ -30,7 +30,7 @@ public final class Fa2Format extends SchemaFormat {
     }
 
     @Override
-    public String xsdFileName() {
+    protected String xsdFileName() {
         return "schemat_FA(2)_v1-0E.xsd";
     }
 }

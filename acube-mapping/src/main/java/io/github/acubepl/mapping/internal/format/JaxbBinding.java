@@ -23,12 +23,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * The {@link JAXBContext} is created once, on first use, and shared; marshallers and unmarshallers
  * are created per call.
  */
-public final class JaxbBinding {
+final class JaxbBinding {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private final Class<?> rootType;
     private volatile JAXBContext context;
 
-    public JaxbBinding(Class<?> rootType) {
+    JaxbBinding(Class<?> rootType) {
         this.rootType = rootType;
     }
 
@@ -58,7 +58,7 @@ public final class JaxbBinding {
      * only ever sees values of their schema type, in at most as many characters as the type's
      * digit facets allow (a decimal with at most its type's digits, say).
      */
-    public Object toModel(XmlNode root, Issues invalid, List<String> problems) {
+    Object toModel(XmlNode root, Issues invalid, List<String> problems) {
         try {
             Unmarshaller u = context().createUnmarshaller();
             u.setEventHandler((ValidationEvent event) -> {
@@ -99,7 +99,7 @@ public final class JaxbBinding {
     }
 
     /** Builds a tree from a model object. */
-    public XmlNode fromModel(InvoiceModel model) {
+    XmlNode fromModel(InvoiceModel model) {
         if (!rootType.isInstance(model)) {
             throw new AcubeMappingException("expected a " + rootType.getName() + ", got "
                     + (model == null ? "null" : model.getClass().getName()));

@@ -4,8 +4,8 @@ import io.github.acubepl.mapping.Severity;
 import io.github.acubepl.mapping.ValidationRule;
 
 /** The rule reporting values the Java model cannot hold. */
-public final class ModelRule {
-    public static final ValidationRule RULE = new ValidationRule("FA-MODEL-001", ValidationRule.Category.INPUT,
+final class ModelRule {
+    static final ValidationRule RULE = new ValidationRule("FA-MODEL-001", ValidationRule.Category.INPUT,
             Severity.WARNING,
             "A value the schema accepts cannot be held by the Java model (e.g. a date-time without a time zone); "
                     + "conversions keep it, the model leaves it empty",

@@ -9,6 +9,7 @@ import io.github.acubepl.mapping.ReadLimits;
 import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationRule;
+import io.github.acubepl.mapping.internal.io.JsonInput;
 import io.github.acubepl.mapping.internal.io.JsonTrees;
 import io.github.acubepl.mapping.internal.io.SourceFacts;
 import io.github.acubepl.mapping.internal.io.XmlInput;
@@ -64,7 +65,7 @@ public abstract class SchemaFormat implements InvoiceFormat {
      *
      * @return the schema
      */
-    public final FormSchema schema() {
+    final FormSchema schema() {
         return schema;
     }
 
@@ -87,7 +88,7 @@ public abstract class SchemaFormat implements InvoiceFormat {
      *
      * @return a name such as {@code schemat_FA(3)_v1-0E.xsd}
      */
-    public abstract String xsdFileName();
+    protected abstract String xsdFileName();
 
     /**
      * The name of this version's folder in a folder holding several versions' schema sets (as
@@ -95,7 +96,7 @@ public abstract class SchemaFormat implements InvoiceFormat {
      *
      * @return a name such as {@code fa3}
      */
-    public String versionFolder() {
+    final String versionFolder() {
         return name().replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 
@@ -108,7 +109,7 @@ public abstract class SchemaFormat implements InvoiceFormat {
      * @return the main XSD file
      * @throws AcubeMappingException if none of these places holds it
      */
-    public final Path officialXsd(Path directory) {
+    final Path officialXsd(Path directory) {
         List<Path> candidates = List.of(directory.resolve(xsdFileName()),
                 directory.resolve(versionFolder()).resolve("schema").resolve(xsdFileName()),
                 directory.resolve(versionFolder()).resolve(xsdFileName()));
@@ -149,26 +150,27 @@ public abstract class SchemaFormat implements InvoiceFormat {
     }
 
     @Override
-    public final InvoiceDocument readJson(JsonNode json) {
-        return readJson(json, null);
+    public final InvoiceDocument readJson(byte[] json, ReadLimits limits) {
+        return readParsedJson(JsonInput.parse(json, limits), json);
     }
 
     /**
-     * Reads A-Cube JSON parsed from raw bytes whose facts (encoding, byte order mark) the technical
-     * checks look at.
+     * Reads A-Cube JSON the engine has already parsed (to detect its version), so that the input is
+     * parsed once on the engine's path.
      *
      * @param json the parsed JSON
-     * @param facts the facts of the raw bytes, or {@code null} for a tree made elsewhere
+     * @param input the raw bytes it was parsed from, whose facts (size, encoding, byte order mark)
+     *     the technical checks look at
      * @return the document
      */
-    public final InvoiceDocument readJson(JsonNode json, SourceFacts facts) {
+    public final InvoiceDocument readParsedJson(JsonNode json, byte[] input) {
         if (!json.isObject()) {
             throw new InvoiceReadException(InvoiceReadException.Reason.MALFORMED,
-                    "a JSON invoice must be an object, not " + json.getNodeType().toString().toLowerCase());
+                    "a JSON invoice must be an object, not " + json.getNodeType().toString().toLowerCase(Locale.ROOT));
         }
         List<JsonTrees.ShapeProblem> problems = new ArrayList<>();
         XmlNode root = JsonTrees.toTree(json, schema, problems);
-        return new TreeDocument(this, SourceSyntax.JSON, root, facts, problems);
+        return new TreeDocument(this, SourceSyntax.JSON, root, SourceFacts.of(input), problems);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.mapping.InvoiceFormat;
 import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.mapping.ValidationContext;
+import io.github.acubepl.mapping.ValidationLayer;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.mapping.internal.io.JsonOutput;
 import io.github.acubepl.mapping.internal.io.JsonTrees;
@@ -18,8 +19,10 @@ import io.github.acubepl.mapping.internal.validation.StructureRules;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** A document held as the neutral tree; never modified after construction. */
 final class TreeDocument implements InvoiceDocument {
@@ -113,9 +116,12 @@ final class TreeDocument implements InvoiceDocument {
         // The rules read the tree: binding to the model is not on the validation path (it cost half
         // of validating a one-page invoice); toModel binds when a caller wants the model.
         BusinessRules.check(root, format.version(), format.schema(), context, issues);
-        context.schemaDirectory()
-                .ifPresent(dir -> XsdPass.validate(root, format.schema(), format.officialXsd(dir), issues));
-        return new ValidationReport(format.name(), issues.list());
+        Set<ValidationLayer> layers = EnumSet.of(ValidationLayer.STRUCTURE, ValidationLayer.RULES);
+        if (context.schemaDirectory().isPresent()) {
+            XsdPass.validate(root, format.schema(), format.officialXsd(context.schemaDirectory().get()), issues);
+            layers.add(ValidationLayer.OFFICIAL_SCHEMA);
+        }
+        return new ValidationReport(format.name(), issues.list(), layers);
     }
 
     /** The size in bytes of {@link #toXml()}, counted without keeping the bytes; -1 if XML cannot carry the text. */

@@ -1,6 +1,5 @@
 package io.github.acubepl.mapping.internal.format;
 
-import io.github.acubepl.mapping.OfficialSchema;
 import io.github.acubepl.mapping.internal.schema.ComplexType;
 import io.github.acubepl.mapping.internal.schema.ElementDecl;
 import io.github.acubepl.mapping.internal.schema.FormSchema;
@@ -17,7 +16,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * The optional pass with the official XSD files ({@link OfficialSchema}): the document tree is fed
+ * The optional pass with the official XSD files ({@link CompiledSchema}): the document tree is fed
  * to the JDK validator as SAX events, so each error is reported at the element being validated,
  * for XML and JSON input alike.
  */
@@ -27,7 +26,7 @@ final class XsdPass {
 
     /** Validates the tree with the official schema; each error becomes an FA-XSD-001 issue. */
     static void validate(XmlNode root, FormSchema formSchema, java.nio.file.Path mainXsd, Issues issues) {
-        OfficialSchema schema = OfficialSchema.load(mainXsd);
+        CompiledSchema schema = CompiledSchema.load(mainXsd);
         Path[] current = {Path.root(root.name())};
         XmlNode[] currentNode = {root};
         schema.withValidatorHandler(handler -> {

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * How KSeF will take the invoice beyond the schema: attachments only through batch sessions of
  * registered issuers, and the offline classification of an invoice issued before it was sent
- * (reference/fa3-rules.md, section A, rows 3 and 5).
+ * (docs/validation-rules.md lists them).
  */
 final class AcceptanceRules {
     private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Rules on Adnotacje that FA(2) and FA(3) make checkable: new means of transport pointing at lines,
  * the margin scheme's totals, the domestic reverse charge with a foreign buyer, and P_18 without a
- * reverse-charge line (reference/fa3-rules.md section E).
+ * reverse-charge line (docs/validation-rules-fa3-e-h.md says where each departs from its source).
  */
 final class AnnotationRulesFa3 {
     /** Row 43. */

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on the tables of an FA(3) attachment ({@code Zalacznik/BlokDanych/Tabela}): the shape of each
- * row against the header, and each cell against its column's type (reference/fa3-rules.md rows 67,
- * 68). The XSD types every cell as text of 0 to 256 characters, so an empty cell is the "no value"
+ * row against the header, and each cell against its column's type (docs/validation-rules.md lists
+ * them). The XSD types every cell as text of 0 to 256 characters, so an empty cell is the "no value"
  * marker and always allowed.
  */
 final class AttachmentRules {

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Rules on currencies and exchange rates of FA(2) and FA(3): the advance rates, the contractual
- * currency, and the split-payment threshold of a foreign-currency invoice (reference/fa3-rules.md,
- * section D, rows 35-38 and 41).
+ * currency, and the split-payment threshold of a foreign-currency invoice (docs/validation-rules.md
+ * lists them).
  */
 final class CurrencyRulesFa3 {
     private static final BigDecimal SPLIT_PAYMENT_THRESHOLD = new BigDecimal("15000");

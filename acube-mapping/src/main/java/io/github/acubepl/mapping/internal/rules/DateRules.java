@@ -22,7 +22,7 @@ final class DateRules {
             .example("P_6_Od 2022-02-01, P_6_Do 2022-01-31")
             .check(DateRules::period);
 
-    /** An error in FA(3): reference/fa3-rules.md row 26 (no official sample combines them). */
+    /** An error in FA(3) (docs/validation-rules.md); no official sample combines them. */
     static final BusinessRule DATE_003 = BusinessRule.rule("FA-DATE-003").versions(FaVersion.all())
             .severity(Severity.WARNING).severityIn(FaVersion.FA3, Severity.ERROR)
             .title("P_6 (one delivery date for all lines) is not combined with per-line dates P_6A",

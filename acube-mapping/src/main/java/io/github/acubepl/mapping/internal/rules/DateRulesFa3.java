@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Rules on dates and the header of FA(2) and FA(3): per-line delivery dates, the seller's own
- * invoice number, payment dates and the dates of the corrected invoices (reference/fa3-rules.md,
- * section C, rows 27, 30, 31, 32).
+ * invoice number, payment dates and the dates of the corrected invoices (docs/validation-rules.md
+ * lists them).
  */
 final class DateRulesFa3 {
     /** The KSeF number as the FA(3) schema's {@code TNumerKSeF} writes it (KSeF 1.0 and 2.0 forms). */

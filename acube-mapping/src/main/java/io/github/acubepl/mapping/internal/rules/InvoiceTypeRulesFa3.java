@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Rules tied to the kind of invoice in FA(2) and FA(3) beyond FA-KOR/ZAL/ROZ/UPR-00x: the checksum of
  * the KSeF numbers an invoice refers to, the corrected number, an advance invoice without lines,
- * partial advances, and the simplified invoice without totals (reference/fa3-rules.md section G).
+ * partial advances, and the simplified invoice without totals (docs/validation-rules-fa3-e-h.md).
  */
 final class InvoiceTypeRulesFa3 {
     private static final BigDecimal UPR_PLN = new BigDecimal("450");

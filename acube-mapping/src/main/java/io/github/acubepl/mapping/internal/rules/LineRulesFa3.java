@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Rules on the lines of FA(2) and FA(3) beyond FA-LINE-001..003: numbering without gaps, negative
  * quantities, lines without a rate, per-line VAT, and where an advance invoice puts its GTU and
- * procedure codes (reference/fa3-rules.md section F).
+ * procedure codes (docs/validation-rules-fa3-e-h.md says where each departs from its source).
  */
 final class LineRulesFa3 {
     /** Row 51, the gap check (uniqueness is FA-LINE-001). */

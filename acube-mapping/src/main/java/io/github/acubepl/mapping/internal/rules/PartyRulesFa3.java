@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Rules on the parties that FA(2) and FA(3) make possible: how the buyer and the third parties are
  * identified, which roles they take, and how the corrected buyer data are paired
- * (reference/fa3-rules.md, section B, rows 12-13, 15-19, 21-24).
+ * (docs/validation-rules.md lists them).
  */
 final class PartyRulesFa3 {
     private static final Pattern TEN_DIGITS = Pattern.compile("[0-9]{10}");

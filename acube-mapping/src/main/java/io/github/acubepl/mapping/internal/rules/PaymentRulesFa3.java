@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Rules on Platnosc and Rozliczenie beyond FA-SUM-005/006 and FA-BANK-00x: the payment link and its
  * KSeF payment id, the partial-payment flag of FA(3), empty payment terms, and overpayments
- * (reference/fa3-rules.md section H).
+ * (docs/validation-rules-fa3-e-h.md says where each departs from its source).
  */
 final class PaymentRulesFa3 {
     /** Row 61. */

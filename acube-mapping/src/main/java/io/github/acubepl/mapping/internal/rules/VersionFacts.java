@@ -415,7 +415,7 @@ public abstract class VersionFacts {
         private static final RateGroup G9 = RateGroup.untaxed("P_13_9");
         private static final List<RateGroup> GROUPS = List.of(G1, G2, G3, G4, G5, G6_1, G6_2, G6_3, G7, G8, G9, G10,
                 G11);
-        /** reference/fa3-rules.md row 48. */
+        /** The rate group (the P_13_x/P_14_x pair) of each P_12 rate code. */
         private static final Map<String, RateGroup> BY_CODE = Map.ofEntries(Map.entry("23", G1), Map.entry("22", G1),
                 Map.entry("8", G2), Map.entry("7", G2), Map.entry("5", G3), Map.entry("4", G4), Map.entry("3", G4),
                 Map.entry("OSS", G5), Map.entry("0 KR", G6_1), Map.entry("0 WDT", G6_2), Map.entry("0 EX", G6_3),
