@@ -429,8 +429,8 @@ final class DemoCommand implements Callable<Integer> {
                         .inline(IdempotencyStore.inMemory())
                         .catchAll(handled::set) // on the request's thread: the filter below takes it
                         .build())
-                .endpoint(WebhookEndpoint.of("invoice-sender", receiver.url("invoice-sender").toString()))
-                .endpoint(WebhookEndpoint.of("onboarding-activated", receiver.url("onboarding-activated").toString()))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, receiver.url("invoice-sender").toString()))
+                .endpoint(WebhookEndpoint.of(WebhookType.ONBOARDING_ACTIVATED, receiver.url("onboarding-activated").toString()))
                 .build();
         server.createContext(RECEIVER_PATH, hooks.httpHandler()).getFilters().add(new Filter() {
             @Override

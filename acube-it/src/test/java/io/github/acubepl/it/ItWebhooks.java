@@ -114,8 +114,8 @@ final class ItWebhooks {
     /** A receiver for the two paths under the public base URL {@code publicBase} (what the platform signs). */
     static WebhookReceiver receiver(WebhookVerifier verifier, WebhookDispatcher dispatcher, String publicBase) {
         return WebhookReceiver.builder().verifier(verifier).dispatcher(dispatcher)
-                .endpoint(WebhookEndpoint.of("invoice-sender", publicBase + INVOICE_PATH))
-                .endpoint(WebhookEndpoint.of("onboarding-activated", publicBase + ONBOARDING_PATH))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, publicBase + INVOICE_PATH))
+                .endpoint(WebhookEndpoint.of(WebhookType.ONBOARDING_ACTIVATED, publicBase + ONBOARDING_PATH))
                 .build();
     }
 

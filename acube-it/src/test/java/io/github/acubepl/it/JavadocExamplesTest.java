@@ -1,5 +1,6 @@
 package io.github.acubepl.it;
 
+import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -146,7 +147,7 @@ class JavadocExamplesTest {
         WebhookReceiver receiver = WebhookReceiver.builder()
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(pem)).build())
                 .dispatcher(WebhookDispatcher.builder().inbox(inboxStore).catchAll(this::onEvent).build())
-                .endpoint(WebhookEndpoint.of("invoice-sender", "https://hooks.example.com/acube/invoice-sender"))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, "https://hooks.example.com/acube/invoice-sender"))
                 .build();
         WebhookResponse r = receiver.receive("invoice-sender", request.method(), headers, rawBody);
 

@@ -98,7 +98,7 @@ public final class WebhookDispatcher {
         if (inbox != null) {
             boolean added;
             try {
-                added = inbox.add(InboxEntry.received(key, endpoint.name(), endpoint.webhookType(), body, headers, now));
+                added = inbox.add(InboxEntry.received(key, endpoint.name(), typeName(endpoint), body, headers, now));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "the webhook inbox is unavailable: {0}", e.getMessage());
                 return WebhookResponse.of(Outcome.UNAVAILABLE);
@@ -114,7 +114,7 @@ public final class WebhookDispatcher {
             LOG.log(System.Logger.Level.ERROR, "the idempotency store is unavailable: {0}", e.getMessage());
             return WebhookResponse.of(Outcome.UNAVAILABLE);
         }
-        WebhookEvent event = WebhookEvent.parse(body, endpoint.webhookType());
+        WebhookEvent event = WebhookEvent.parse(body, typeName(endpoint));
         try {
             handle(event, key);
         } catch (Exception e) {
@@ -251,6 +251,11 @@ public final class WebhookDispatcher {
                 LOG.log(System.Logger.Level.WARNING, "the webhook inbox worker failed: {0}", e.getMessage());
             }
         }, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static @Nullable String typeName(WebhookEndpoint endpoint) {
+        WebhookType type = endpoint.webhookType();
+        return type == null ? null : type.value();
     }
 
     private static String describe(WebhookEvent event) {

@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.internal.TargetUri;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param name        how {@link WebhookReceiver#receive} addresses it (default: the type, else the local path)
  * @param publicUrl   the URL registered as {@code webhookUrl}, normalized (lowercase scheme and
  *                    host, explicit port kept, empty path as {@code /})
- * @param webhookType the type registered for it, if any (e.g. {@code legal-entity-invoice-sender})
+ * @param webhookType the type registered for it, if any (e.g. {@link WebhookType#LEGACY_INVOICE_SENDER})
  * @param localPath   the path the local HTTP server sees (default: the public URL's path)
  */
-public record WebhookEndpoint(String name, String publicUrl, @Nullable String webhookType, String localPath) {
+public record WebhookEndpoint(String name, String publicUrl, @Nullable WebhookType webhookType, String localPath) {
 
     /** Validates and normalizes; an unusable URL or path is an {@link IllegalArgumentException}. */
     public WebhookEndpoint {
@@ -29,7 +30,7 @@ public record WebhookEndpoint(String name, String publicUrl, @Nullable String we
         if (!localPath.startsWith("/")) {
             throw new IllegalArgumentException("a local path starts with '/': " + localPath);
         }
-        if (webhookType != null && webhookType.isBlank()) {
+        if (webhookType != null && webhookType.value().isBlank()) {
             webhookType = null;
         }
     }
@@ -41,9 +42,9 @@ public record WebhookEndpoint(String name, String publicUrl, @Nullable String we
     }
 
     /** An endpoint for {@code publicUrl} registered for {@code webhookType}; named after the type. */
-    public static WebhookEndpoint of(String webhookType, String publicUrl) {
+    public static WebhookEndpoint of(WebhookType webhookType, String publicUrl) {
         Objects.requireNonNull(webhookType, "webhookType");
-        return new WebhookEndpoint(webhookType, publicUrl, webhookType, TargetUri.parse(publicUrl).path());
+        return new WebhookEndpoint(webhookType.value(), publicUrl, webhookType, TargetUri.parse(publicUrl).path());
     }
 
     /** This endpoint arriving locally on {@code path} (behind a proxy that rewrites paths). */

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * WebhookReceiver receiver = WebhookReceiver.builder()
  *         .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(pem)).build())
  *         .dispatcher(WebhookDispatcher.builder().inbox(inboxStore).catchAll(this::onEvent).build())
- *         .endpoint(WebhookEndpoint.of("invoice-sender", "https://hooks.example.com/acube/invoice-sender"))
+ *         .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, "https://hooks.example.com/acube/invoice-sender"))
  *         .build();
  * WebhookResponse r = receiver.receive("invoice-sender", request.method(), headers, rawBody);
  * }</pre>

@@ -34,7 +34,7 @@
  *                     erp.invoiceStatus(invoice.invoiceUuid(), invoice.status());
  *                 })
  *                 .build())
- *         .endpoint(WebhookEndpoint.of("invoice-sender", "https://erp.example.com/acube/invoice-sender"))
+ *         .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, "https://erp.example.com/acube/invoice-sender"))
  *         .build();
  * server.createContext("/acube/", receiver.httpHandler());
  * server.start();

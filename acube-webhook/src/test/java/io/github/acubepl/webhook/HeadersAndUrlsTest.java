@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -75,7 +76,7 @@ class HeadersAndUrlsTest {
 
     @Test
     void endpointsNormalizeAndValidate() {
-        WebhookEndpoint e = WebhookEndpoint.of("legal-entity-invoice-sender", "https://Hooks.example.com/a?x=1");
+        WebhookEndpoint e = WebhookEndpoint.of(WebhookType.LEGACY_INVOICE_SENDER, "https://Hooks.example.com/a?x=1");
         assertEquals("https://hooks.example.com/a?x=1", e.publicUrl());
         assertEquals("legal-entity-invoice-sender", e.name());
         assertEquals("/a", e.localPath());

@@ -49,9 +49,9 @@ class HttpEndToEndTest {
         receiver = WebhookReceiver.builder()
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(Fixtures.PUBLIC_KEY)).clock(clock).build())
                 .dispatcher(dispatcher)
-                .endpoint(WebhookEndpoint.of("invoice-sender", base + "/acube/webhooks/invoice-sender"))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, base + "/acube/webhooks/invoice-sender"))
                 // behind a TLS terminator that also rewrites the path (docs/webhooks.md §2)
-                .endpoint(WebhookEndpoint.of("legal-entity-invoice-upo", "https://public.example/acube/upo")
+                .endpoint(WebhookEndpoint.of(WebhookType.LEGACY_INVOICE_UPO, "https://public.example/acube/upo")
                         .withLocalPath("/upo"))
                 .maxBodyBytes(1024)
                 .build();
@@ -193,7 +193,7 @@ class HttpEndToEndTest {
         WebhookDispatcher dispatcher = WebhookDispatcher.builder().clock(clock).inbox(inbox).catchAll(seen::add).build();
         WebhookReceiver r = WebhookReceiver.builder()
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(Fixtures.PUBLIC_KEY)).clock(clock).build())
-                .dispatcher(dispatcher).endpoint(WebhookEndpoint.of("invoice-sender", Fixtures.URL)).build();
+                .dispatcher(dispatcher).endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, Fixtures.URL)).build();
         assertEquals(200, r.receive("invoice-sender", "POST", Fixtures.vectorA(), Fixtures.HELLO).status());
         java.util.concurrent.ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {

@@ -128,7 +128,7 @@ class InlineDispatchTest {
             throw new IllegalStateException("no key");
         }).build();
         WebhookReceiver r = WebhookReceiver.builder().verifier(noKey).dispatcher(f.dispatcher().inline(keys).build())
-                .endpoint(WebhookEndpoint.of("invoice-sender", SENDER_URL)).build();
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, SENDER_URL)).build();
         WebhookResponse keyDown = r.receive("invoice-sender", "POST", f.signed(SENDER_URL, body), body);
         assertEquals(503, keyDown.status());
         assertEquals(Optional.of(Reason.KEY_UNAVAILABLE), keyDown.failure());
@@ -183,6 +183,6 @@ class InlineDispatchTest {
         WebhookDispatcher d = WebhookDispatcher.builder().inline(keys).catchAll(e -> { }).build();
         assertThrows(IllegalStateException.class, () -> WebhookReceiver.builder().verifier(f.verifier).dispatcher(d).build());
         assertThrows(IllegalStateException.class, () -> WebhookReceiver.builder().verifier(f.verifier).dispatcher(d)
-                .endpoint(WebhookEndpoint.of("a", SENDER_URL)).endpoint(WebhookEndpoint.of("b", SENDER_URL)).build());
+                .endpoint(WebhookEndpoint.of(WebhookType.of("a"), SENDER_URL)).endpoint(WebhookEndpoint.of(WebhookType.of("b"), SENDER_URL)).build());
     }
 }

@@ -89,7 +89,7 @@ class JavadocExamplesTest {
                             erp.invoiceStatus(invoice.invoiceUuid(), invoice.status());
                         })
                         .build())
-                .endpoint(WebhookEndpoint.of("invoice-sender", "https://erp.example.com/acube/invoice-sender"))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, "https://erp.example.com/acube/invoice-sender"))
                 .build();
         server.createContext("/acube/", receiver.httpHandler());
         server.start();
@@ -122,7 +122,7 @@ class JavadocExamplesTest {
         WebhookReceiver receiver = WebhookReceiver.builder()
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(pem)).build())
                 .dispatcher(WebhookDispatcher.builder().inbox(inboxStore).catchAll(this::onEvent).build())
-                .endpoint(WebhookEndpoint.of("invoice-sender", "https://hooks.example.com/acube/invoice-sender"))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, "https://hooks.example.com/acube/invoice-sender"))
                 .build();
         WebhookResponse r = receiver.receive("invoice-sender", request.method(), headers, rawBody);
         // example end

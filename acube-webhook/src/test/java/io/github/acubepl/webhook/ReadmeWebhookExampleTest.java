@@ -51,7 +51,7 @@ class ReadmeWebhookExampleTest {
                             erp.invoiceStatus(e.invoiceUuid(), e.status(), e.ksefReferenceNumber());
                         })
                         .build())
-                .endpoint(WebhookEndpoint.of("invoice-sender", url))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, url))
                 .build();
         server.createContext("/acube/", receiver.httpHandler());
         server.start();

@@ -34,8 +34,8 @@ final class ReceiverFixture {
 
     WebhookReceiver receiver(WebhookDispatcher dispatcher) {
         return WebhookReceiver.builder().verifier(verifier).dispatcher(dispatcher)
-                .endpoint(WebhookEndpoint.of("invoice-sender", SENDER_URL))
-                .endpoint(WebhookEndpoint.of("legal-entity-invoice-upo", UPO_URL))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, SENDER_URL))
+                .endpoint(WebhookEndpoint.of(WebhookType.LEGACY_INVOICE_UPO, UPO_URL))
                 .maxBodyBytes(4096)
                 .build();
     }

@@ -60,7 +60,7 @@ public final class ReceiveWebhooks {
                         })
                         .clock(clock)
                         .build())
-                .endpoint(WebhookEndpoint.of("invoice-sender", url.toString()))  // the URL signed: as subscribed
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, url.toString()))  // the URL signed: as subscribed
                 .build();
         server.createContext("/acube/", receiver.httpHandler());  // or receiver.receive(...) from a servlet
         server.start();
