@@ -41,14 +41,12 @@ import org.jspecify.annotations.Nullable;
  * port). Loopback only; nothing is printed; passwords and tokens are never logged.
  *
  * <pre>{@code
- * SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2026-03-02T10:00:00Z"));
+ * SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2031-03-14T09:26:53Z"));
  * try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
- *     URI base = sandbox.baseUri();                      // both the common and the PL base URL
- *     SandboxUser user = sandbox.user();                 // sandbox@example.com / sandbox-password
- *     // ... log in, register the seller, POST /invoices ...
- *     clock.advance(sandbox.ksefDelays().total());       // in_queue -> processing -> valid, UPO ready
- *     sandbox.faults().on("POST", "/invoices").dropAfterHandling();
- *     sandbox.journal().count("POST", "/invoices");
+ *     URI baseUri = sandbox.baseUri();   // http://127.0.0.1:N, the common and the PL API on one port
+ *     SandboxUser user = sandbox.user(); // sandbox@example.com / sandbox-password
+ *     // ... point the client under test at baseUri, log in as user, send invoices ...
+ *     clock.advance(sandbox.ksefDelays().total()); // in_queue -> processing -> valid, UPO ready
  * }
  * }</pre>
  *

@@ -8,6 +8,13 @@ import java.util.Optional;
 /**
  * Read access to what a sandbox holds, for assertions in tests: immutable snapshots of legal
  * entities, invoices and invoice changes, over all users. Thread-safe.
+ *
+ * <pre>{@code
+ * assertEquals(1, sandbox.journal().count("POST", "/invoices"));
+ * SandboxInvoice invoice = sandbox.store().invoices().get(0);
+ * clock.advance(sandbox.ksefDelays().total());
+ * assertEquals(SandboxInvoice.Status.VALID, sandbox.store().invoice(invoice.uuid()).orElseThrow().status());
+ * }</pre>
  */
 public final class SandboxStore {
     private final State state;
