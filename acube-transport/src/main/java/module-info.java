@@ -4,6 +4,7 @@
  * Everything outside {@code io.github.acubepl.transport} is implementation.
  */
 module io.github.acubepl.transport {
+    requires transitive io.github.acubepl.core;
     requires transitive io.github.acubepl.mapping;
     requires transitive java.net.http;
     requires com.fasterxml.jackson.databind;

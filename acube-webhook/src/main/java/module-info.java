@@ -4,6 +4,7 @@
  * schedule). JDK and Jackson only: no dependency on the model or the client.
  */
 module io.github.acubepl.webhook {
+    requires transitive io.github.acubepl.core;
     requires com.fasterxml.jackson.databind;
     requires transitive java.net.http;
     requires transitive java.sql;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
@@ -20,7 +21,7 @@ import io.github.acubepl.transport.Invoice;
 import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.transport.SentInvoice;
-import io.github.acubepl.transport.WebhookType;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.Ed25519Keys;
 import io.github.acubepl.webhook.FetchedKeyResolver;
 import io.github.acubepl.webhook.IdempotencyStore;
@@ -228,11 +229,11 @@ final class DemoCommand implements Callable<Integer> {
                             : " after '" + seen.get(seen.size() - 1) + "'"));
             last = (InvoiceEvent) a.event;
             arrivals.add(a);
-            seen.add(last.status());
+            seen.add(String.valueOf(last.status()));
             timeline.at(a.nanos, "webhook invoice-sender received, signature verified: status " + last.status()
                     + (last.processingCode() == null ? "" : " (code " + last.processingCode() + ")")
                     + (last.ksefReferenceNumber() == null ? "" : ", KSeF number " + last.ksefReferenceNumber()));
-        } while (!"valid".equals(last.status()) && !"invalid".equals(last.status()));
+        } while (!InvoiceStatus.VALID.equals(last.status()) && !InvoiceStatus.INVALID.equals(last.status()));
         if (!seen.equals(List.of("in_queue", "processing", "valid"))) {
             throw new StepFailed("expected the notifications in_queue, processing, valid; got " + seen);
         }
@@ -343,7 +344,7 @@ final class DemoCommand implements Callable<Integer> {
             if (e.acquisitionTimestamp() != null) {
                 what.append(", acquired by KSeF at ").append(e.acquisitionTimestamp().raw());
             }
-            timeline.row(a.nanos, Objects.requireNonNullElse(e.status(), "-"), what.toString());
+            timeline.row(a.nanos, e.status() == null ? "-" : e.status().value(), what.toString());
         }
         timeline.row(upoNanos, "upo", "UPO downloaded");
         out.printf(Locale.ROOT, "%n%d signed notification(s) received and verified, none rejected; %.2f s in all.%n",

@@ -2,7 +2,7 @@ package io.github.acubepl.cli;
 
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.AcubeException;
-import io.github.acubepl.transport.AcubeTimestamp;
+import io.github.acubepl.core.AcubeTimestamp;
 import io.github.acubepl.transport.Invoice;
 import io.github.acubepl.transport.InvoiceQuery;
 import java.io.PrintWriter;

@@ -13,7 +13,7 @@ import io.github.acubepl.webhook.VerifiedSignature;
 import io.github.acubepl.webhook.WebhookEndpoint;
 import io.github.acubepl.webhook.WebhookEvent;
 import io.github.acubepl.webhook.WebhookHeaders;
-import io.github.acubepl.webhook.WebhookTimestamp;
+import io.github.acubepl.core.AcubeTimestamp;
 import io.github.acubepl.webhook.WebhookVerificationException;
 import io.github.acubepl.webhook.WebhookReceiver;
 import io.github.acubepl.webhook.WebhookVerifier;
@@ -243,11 +243,15 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         }
     }
 
-    /** The event's own fields (every record component but the raw payload), its type as the current name. */
+    /**
+     * The event's own fields (every record component but the raw payload); {@code type} is the
+     * current-generation name of the event's kind ({@code unknown} for a name this library does not
+     * know), {@code rawType} the name as received.
+     */
     private static ObjectNode eventFields(ObjectMapper mapper, WebhookEvent event) {
         ObjectNode out = mapper.createObjectNode();
-        out.put("type", event.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        out.put("rawType", event.rawType());
+        out.put("type", event.type().isKnown() ? event.type().current().value() : "unknown");
+        out.put("rawType", event.type().value());
         out.put("class", event.getClass().getSimpleName());
         RecordComponent[] parts = event.getClass().getRecordComponents();
         if (parts == null) {
@@ -266,7 +270,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
                 out.put(c.getName(), l);
             } else if (value instanceof Boolean b) {
                 out.put(c.getName(), b);
-            } else if (value instanceof WebhookTimestamp ts) {
+            } else if (value instanceof AcubeTimestamp ts) {
                 out.put(c.getName(), ts.raw());
             } else {
                 out.put(c.getName(), value.toString());

@@ -23,7 +23,7 @@ import io.github.acubepl.transport.InvoiceValidation;
 import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.RetryPolicy;
 import io.github.acubepl.transport.Webhook;
-import io.github.acubepl.transport.WebhookType;
+import io.github.acubepl.core.WebhookType;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;

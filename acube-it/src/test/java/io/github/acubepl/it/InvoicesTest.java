@@ -22,7 +22,7 @@ import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.Invoice;
 import io.github.acubepl.transport.InvoiceEndpoint;
 import io.github.acubepl.transport.InvoiceQuery;
-import io.github.acubepl.transport.InvoiceStatus;
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.transport.InvoiceValidation;
 import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.Page;

@@ -7,7 +7,7 @@ import io.github.acubepl.sandbox.SandboxClock;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.KsefToken;
 import io.github.acubepl.transport.SentInvoice;
-import io.github.acubepl.transport.WebhookType;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.Delivery;
 import io.github.acubepl.webhook.DeliveryStore;
 import io.github.acubepl.webhook.InvoiceEvent;
@@ -15,7 +15,7 @@ import io.github.acubepl.webhook.OnboardingEvent;
 import io.github.acubepl.webhook.WebhookDispatcher;
 import io.github.acubepl.webhook.WebhookEndpoint;
 import io.github.acubepl.webhook.WebhookEvent;
-import io.github.acubepl.webhook.WebhookEventType;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.WebhookHandler;
 import io.github.acubepl.webhook.WebhookReceiver;
 import io.github.acubepl.webhook.WebhookVerifier;
@@ -96,7 +96,7 @@ final class ItWebhooks {
     /** The business key of a handled event: (invoice, status) or (legal entity) — what "exactly once" counts. */
     static String key(WebhookEvent event) {
         if (event instanceof InvoiceEvent e) {
-            return invoiceKey(e.invoiceUuid(), e.status());
+            return invoiceKey(e.invoiceUuid(), String.valueOf(e.status()));
         }
         if (event instanceof OnboardingEvent e) {
             return onboardingKey(e.legalEntityUuid());
@@ -107,8 +107,8 @@ final class ItWebhooks {
     /** A dispatcher builder on the sandbox clock running {@code handler} for both subscribed types (and anything else). */
     static WebhookDispatcher.Builder dispatcher(SandboxClock clock, WebhookHandler handler) {
         return WebhookDispatcher.builder().clock(clock.asClock())
-                .on(WebhookEventType.INVOICE_SENDER, handler)
-                .on(WebhookEventType.ONBOARDING_ACTIVATED, handler)
+                .on(WebhookType.INVOICE_SENDER, handler)
+                .on(WebhookType.ONBOARDING_ACTIVATED, handler)
                 .catchAll(handler);
     }
 

@@ -13,7 +13,7 @@ import io.github.acubepl.sandbox.SandboxUser;
 import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Invoice;
-import io.github.acubepl.transport.InvoiceStatus;
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.transport.ProcessingCode;
 import io.github.acubepl.transport.SentInvoice;
 import java.io.IOException;

@@ -12,7 +12,7 @@ import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.Invoice;
-import io.github.acubepl.transport.InvoiceStatus;
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.transport.SentInvoice;
 import io.github.acubepl.transport.TokenStore;

@@ -14,7 +14,7 @@ import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.AcubeApiException;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.Invoice;
-import io.github.acubepl.transport.InvoiceStatus;
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.transport.ProcessingCode;
 import io.github.acubepl.transport.SentInvoice;
 import io.github.acubepl.transport.Violation;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.it.Front.Passage;
 import io.github.acubepl.it.Front.Reply;
 import io.github.acubepl.it.ItFixtures.RecordingSleeper;
@@ -121,7 +122,7 @@ class WebhookGenuinenessTest {
 
         handled.assertExactlyOnce(ItWebhooks.expectedKeys(invoices, le));
         for (Handled.Call call : handled.calls()) {
-            if (call.event() instanceof InvoiceEvent e && "valid".equals(e.status())) {
+            if (call.event() instanceof InvoiceEvent e && InvoiceStatus.VALID.equals(e.status())) {
                 assertTrue(e.isAcceptedByKsef(), "only the genuine valid notification, with its KSeF number: " + e);
             }
         }

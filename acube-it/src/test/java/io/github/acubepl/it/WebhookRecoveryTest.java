@@ -3,6 +3,7 @@ package io.github.acubepl.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.it.Attempts.Attempt;
 import io.github.acubepl.it.ItFixtures.RecordingSleeper;
 import io.github.acubepl.sandbox.AcubeSandbox;
@@ -110,8 +111,8 @@ class WebhookRecoveryTest {
         for (Handled.Call call : handled.calls()) {
             if (call.event() instanceof InvoiceEvent e) {
                 assertEquals(le, e.legalEntityUuid());
-                assertEquals("invoice-sender", e.rawType());
-                if ("valid".equals(e.status())) {
+                assertEquals("invoice-sender", e.type().value());
+                if (InvoiceStatus.VALID.equals(e.status())) {
                     SandboxInvoice stored = sandbox.store().invoice(e.invoiceUuid()).orElseThrow();
                     assertTrue(e.isAcceptedByKsef(), e::toString);
                     assertEquals(stored.ksefReferenceNumber(), e.ksefReferenceNumber());

@@ -15,7 +15,7 @@ import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.Page;
 import io.github.acubepl.transport.Violation;
 import io.github.acubepl.transport.Webhook;
-import io.github.acubepl.transport.WebhookType;
+import io.github.acubepl.core.WebhookType;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

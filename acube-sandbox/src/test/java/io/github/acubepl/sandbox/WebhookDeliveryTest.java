@@ -14,7 +14,8 @@ import io.github.acubepl.webhook.KeyResolver;
 import io.github.acubepl.webhook.OnboardingEvent;
 import io.github.acubepl.webhook.VerifiedSignature;
 import io.github.acubepl.webhook.WebhookEvent;
-import io.github.acubepl.webhook.WebhookEventType;
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.WebhookHeaders;
 import io.github.acubepl.webhook.WebhookVerifier;
 import java.io.IOException;
@@ -89,12 +90,12 @@ class WebhookDeliveryTest {
             assertEquals("/hooks/sender", r.path);
             assertEquals("application/json", r.headers.get("content-type").orElseThrow());
             InvoiceEvent e = (InvoiceEvent) verified(r);
-            assertEquals(WebhookEventType.INVOICE_SENDER, e.type());
-            assertEquals("invoice-sender", e.rawType());
+            assertEquals(WebhookType.INVOICE_SENDER, e.type());
+            assertEquals("invoice-sender", e.type().value());
             assertEquals(le, e.legalEntityUuid());
             assertEquals(uuid, e.invoiceUuid());
             assertEquals("Online", e.invoicingMode());
-            statuses.add(e.status());
+            statuses.add(e.status().value());
         }
         assertEquals(List.of("in_queue", "processing", "valid"), statuses);
 
@@ -115,7 +116,7 @@ class WebhookDeliveryTest {
         assertEquals(0, receiver.received().size(), "a manual clock runs nothing until it is advanced");
         clock.advance(Duration.ZERO);
         assertEquals(1, receiver.received().size());
-        assertEquals("in_queue", ((InvoiceEvent) verified(receiver.received().get(0))).status());
+        assertEquals(InvoiceStatus.IN_QUEUE, ((InvoiceEvent) verified(receiver.received().get(0))).status());
     }
 
     @Test
@@ -129,8 +130,8 @@ class WebhookDeliveryTest {
         assertEquals(3, legacy.size());
         assertEquals(3, current.size());
         InvoiceEvent e = (InvoiceEvent) verified(legacy.get(0));
-        assertEquals("legal-entity-invoice-sender", e.rawType());
-        assertEquals(WebhookEventType.INVOICE_SENDER, e.type());
+        assertEquals(WebhookType.LEGACY_INVOICE_SENDER, e.type());
+        assertTrue(e.type().sameKindAs(WebhookType.INVOICE_SENDER));
     }
 
     @Test
@@ -163,7 +164,7 @@ class WebhookDeliveryTest {
         assertEquals(2, receiver.received().size());
         for (Received r : receiver.received()) {
             OnboardingEvent e = (OnboardingEvent) verified(r);
-            assertEquals(WebhookEventType.ONBOARDING_ACTIVATED, e.type());
+            assertTrue(e.type().sameKindAs(WebhookType.ONBOARDING_ACTIVATED), e::toString);
             assertEquals(le, e.legalEntityUuid());
             assertTrue(e.activated());
             assertFalse(new String(r.body, java.nio.charset.StandardCharsets.UTF_8).contains("ksef-secret-token"),
@@ -290,7 +291,8 @@ class WebhookDeliveryTest {
         clock.advance(sandbox.ksefDelays().total());
         List<InvoiceEvent> forSecond = receiver.received().stream().map(r -> (InvoiceEvent) verified(r))
                 .filter(e -> second.equals(e.invoiceUuid())).toList();
-        assertEquals(List.of("in_queue", "processing", "invalid"), forSecond.stream().map(InvoiceEvent::status).toList());
+        assertEquals(List.of(InvoiceStatus.IN_QUEUE, InvoiceStatus.PROCESSING, InvoiceStatus.INVALID),
+                forSecond.stream().map(InvoiceEvent::status).toList());
         InvoiceEvent invalid = forSecond.get(2);
         assertEquals(440, invalid.processingCode());
         assertEquals(null, invalid.ksefReferenceNumber());

@@ -1,5 +1,7 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.core.AcubeTimestamp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

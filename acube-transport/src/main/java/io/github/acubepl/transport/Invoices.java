@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.core.InvoiceStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.model.InvoiceModel;

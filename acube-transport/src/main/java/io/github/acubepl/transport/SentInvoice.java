@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.core.InvoiceStatus;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.core.WebhookType;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

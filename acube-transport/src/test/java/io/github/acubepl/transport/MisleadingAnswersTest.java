@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

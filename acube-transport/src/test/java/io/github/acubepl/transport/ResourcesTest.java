@@ -1,5 +1,7 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.core.InvoiceStatus;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.core.InvoiceStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -28,35 +29,6 @@ class ValuesTest {
     }
 
     @Test
-    void invoiceStatusIsOpenWithTheFourteenKnownNames() {
-        assertEquals(List.of("new", "draft", "blocked", "rejected", "in_queue", "processing", "valid", "invalid", "sent",
-                "delivered", "confirmed", "received", "error", "unknown"),
-                InvoiceStatus.knownValues().stream().map(InvoiceStatus::value).toList());
-        assertSame(InvoiceStatus.VALID, InvoiceStatus.of("valid"));
-        InvoiceStatus other = InvoiceStatus.of("archived");
-        assertFalse(other.isKnown());
-        assertEquals("archived", other.value());
-        assertEquals(other, InvoiceStatus.of("archived"));
-        assertNotSame(other, InvoiceStatus.of("archived"));
-        assertEquals(other.hashCode(), InvoiceStatus.of("archived").hashCode());
-        assertFalse(InvoiceStatus.of("Valid").equals(InvoiceStatus.VALID));
-    }
-
-    @Test
-    void webhookTypeKnowsBothGenerations() {
-        Set<String> names = WebhookType.knownValues().stream().map(WebhookType::value).collect(Collectors.toSet());
-        assertEquals(12, names.size());
-        assertTrue(names.containsAll(List.of("onboarding-activated", "onboarding-deactivated", "invoice-sender",
-                "invoice-receiver", "invoice-sync", "legal-entity-on-boarding-activated",
-                "legal-entity-on-boarding-deactivated", "legal-entity-invoice-sender", "legal-entity-invoice-receiver",
-                "legal-entity-invoice-sync", "legal-entity-invoice-upo", "legal-entity-session-manager")));
-        assertTrue(WebhookType.LEGACY_INVOICE_UPO.isLegacy());
-        assertFalse(WebhookType.INVOICE_SYNC.isLegacy());
-        assertEquals(WebhookType.of("invoice.received"), WebhookType.of("invoice.received"));
-        assertFalse(WebhookType.of("invoice.received").isKnown());
-    }
-
-    @Test
     void processingCodesHaveKnownMeanings() {
         assertEquals(Optional.of("duplicate invoice"), ProcessingCode.of(440).meaning());
         assertEquals("440 (duplicate invoice)", ProcessingCode.of(440).toString());
@@ -67,32 +39,6 @@ class ValuesTest {
         for (int code : new int[] {100, 150, 200, 405, 410, 415, 430, 435, 440, 450, 500}) {
             assertTrue(ProcessingCode.of(code).isKnown(), String.valueOf(code));
         }
-    }
-
-    @Test
-    void timestampsWithAnOffsetNameAnInstant() {
-        AcubeTimestamp t = AcubeTimestamp.parse("2025-10-10T00:00:00+00:00");
-        assertTrue(t.hasOffset());
-        assertEquals(Optional.of(Instant.parse("2025-10-10T00:00:00Z")), t.toInstant());
-        assertEquals(Optional.of(Instant.parse("2025-10-10T00:00:00Z")), t.toInstant(ZoneId.of("Europe/Warsaw")));
-        assertEquals("2025-10-10T00:00:00+00:00", t.raw());
-        assertTrue(AcubeTimestamp.parse("2025-10-10T02:00:00.123+0200").hasOffset());
-        assertEquals(OffsetDateTime.of(2025, 10, 10, 0, 0, 0, 0, ZoneOffset.UTC),
-                AcubeTimestamp.parse("2025-10-10T00:00:00Z").offsetDateTime().orElseThrow());
-    }
-
-    @Test
-    void zonelessTimestampsNeedAnExplicitZone() {
-        AcubeTimestamp t = AcubeTimestamp.parse("2022-10-07 11:59:12");
-        assertFalse(t.hasOffset());
-        assertTrue(t.isParsed());
-        assertEquals(Optional.of(LocalDateTime.of(2022, 10, 7, 11, 59, 12)), t.localDateTime());
-        assertEquals(Optional.empty(), t.toInstant());
-        assertEquals(Optional.of(Instant.parse("2022-10-07T09:59:12Z")), t.toInstant(ZoneId.of("Europe/Warsaw")));
-        AcubeTimestamp odd = AcubeTimestamp.parse("last tuesday");
-        assertFalse(odd.isParsed());
-        assertEquals("last tuesday", odd.toString());
-        assertEquals(odd, AcubeTimestamp.parse("last tuesday"));
     }
 
     @Test

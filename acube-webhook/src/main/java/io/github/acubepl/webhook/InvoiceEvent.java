@@ -1,6 +1,8 @@
 package io.github.acubepl.webhook;
 
-import java.util.EnumSet;
+import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.core.AcubeTimestamp;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -12,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * generation ({@code valid} with a non-null {@link #ksefReferenceNumber()} means accepted by KSeF);
  * apply them monotonically, since deliveries are not ordered.
  *
- * @param type                 the kind (one of the invoice kinds)
- * @param rawType              the type name as received or configured
+ * @param type                 the type name as received or configured: an invoice type of either
+ *                             generation (sender, receiver, sync, or the legacy UPO)
  * @param legalEntityUuid      {@code legalEntityUuid}
  * @param invoiceUuid          {@code invoiceUuid} (may be {@code ""} in a legacy error)
  * @param subjectType          {@code subjectType}: {@code Subject1} (seller) on sender events,
  *                             {@code Subject2} (buyer) on receiver events
- * @param status               {@code status}, any generation
+ * @param status               {@code status}, any generation (an open value: unknown names are kept)
  * @param processingCode       {@code processingCode}, the KSeF processing code (current only)
  * @param ksefReferenceNumber  {@code ksefReferenceNumber}, opaque
  * @param acquisitionTimestamp {@code acquisitionTimestamp}, when KSeF received the invoice
@@ -29,35 +31,39 @@ import org.jspecify.annotations.Nullable;
  * @param mode                 {@code mode} (legacy)
  * @param payload              the raw payload
  */
-public record InvoiceEvent(WebhookEventType type, String rawType, @Nullable String legalEntityUuid,
-        @Nullable String invoiceUuid, @Nullable String subjectType, @Nullable String status,
+public record InvoiceEvent(WebhookType type, @Nullable String legalEntityUuid,
+        @Nullable String invoiceUuid, @Nullable String subjectType, @Nullable InvoiceStatus status,
         @Nullable Integer processingCode, @Nullable String ksefReferenceNumber,
-        @Nullable WebhookTimestamp acquisitionTimestamp, @Nullable String hash, @Nullable String invoicingMode,
+        @Nullable AcubeTimestamp acquisitionTimestamp, @Nullable String hash, @Nullable String invoicingMode,
         @Nullable String webhookType, @Nullable String message, @Nullable String mode, String payload)
         implements WebhookEvent {
 
-    private static final Set<WebhookEventType> TYPES = EnumSet.of(WebhookEventType.INVOICE_SENDER,
-            WebhookEventType.INVOICE_RECEIVER, WebhookEventType.INVOICE_SYNC, WebhookEventType.INVOICE_UPO);
+    private static final Set<WebhookType> TYPES = Set.of(WebhookType.INVOICE_SENDER, WebhookType.INVOICE_RECEIVER,
+            WebhookType.INVOICE_SYNC, WebhookType.LEGACY_INVOICE_UPO);
 
     /** Checks the type. */
     public InvoiceEvent {
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(rawType, "rawType");
         Objects.requireNonNull(payload, "payload");
-        if (!TYPES.contains(type)) {
+        if (!isInvoiceType(type)) {
             throw new IllegalArgumentException("not an invoice event type: " + type);
         }
     }
 
+    /** Whether events of {@code type} are invoice events. */
+    static boolean isInvoiceType(WebhookType type) {
+        return TYPES.contains(type.current());
+    }
+
     /** Whether KSeF accepted the invoice: status {@code valid} with a KSeF number. */
     public boolean isAcceptedByKsef() {
-        return "valid".equals(status) && ksefReferenceNumber != null && !ksefReferenceNumber.isEmpty();
+        return InvoiceStatus.VALID.equals(status) && ksefReferenceNumber != null && !ksefReferenceNumber.isEmpty();
     }
 
     /** The identifying fields; never the payload. */
     @Override
     public String toString() {
-        return "InvoiceEvent[" + rawType + ", invoice " + invoiceUuid + ", status " + status
+        return "InvoiceEvent[" + type + ", invoice " + invoiceUuid + ", status " + status
                 + (processingCode == null ? "" : ", code " + processingCode) + "]";
     }
 }

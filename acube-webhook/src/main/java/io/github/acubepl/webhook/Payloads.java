@@ -1,5 +1,8 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.core.AcubeTimestamp;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,31 +27,29 @@ final class Payloads {
             json = null;
         }
         if (json == null || !json.isObject()) {
-            return new UnknownEvent(endpointType == null ? "" : endpointType, null, payload);
+            return new UnknownEvent(WebhookType.of(endpointType == null ? "" : endpointType.strip()), null, payload);
         }
         String payloadType = text(json, "webhookType");
         String rawType = payloadType != null && !payloadType.isBlank() ? payloadType
                 : endpointType != null ? endpointType : "";
-        WebhookEventType type = WebhookEventType.of(rawType);
+        WebhookType type = WebhookType.of(rawType.strip());
         String legalEntity = text(json, "legalEntityUuid");
-        switch (type) {
-            case INVOICE_SENDER:
-            case INVOICE_RECEIVER:
-            case INVOICE_SYNC:
-            case INVOICE_UPO:
-                String timestamp = text(json, "acquisitionTimestamp");
-                return new InvoiceEvent(type, rawType, legalEntity, text(json, "invoiceUuid"), text(json, "subjectType"),
-                        text(json, "status"), integer(json, "processingCode"), text(json, "ksefReferenceNumber"),
-                        timestamp == null ? null : WebhookTimestamp.parse(timestamp), text(json, "hash"),
-                        text(json, "invoicingMode"), payloadType, text(json, "message"), text(json, "mode"), payload);
-            case ONBOARDING_ACTIVATED:
-            case ONBOARDING_DEACTIVATED:
-                return new OnboardingEvent(type, rawType, legalEntity, text(json, "status"), payload);
-            case SESSION_MANAGER:
-                return new SessionManagerEvent(rawType, legalEntity, payload);
-            default:
-                return new UnknownEvent(rawType, legalEntity, payload);
+        if (InvoiceEvent.isInvoiceType(type)) {
+            String timestamp = text(json, "acquisitionTimestamp");
+            String status = text(json, "status");
+            return new InvoiceEvent(type, legalEntity, text(json, "invoiceUuid"), text(json, "subjectType"),
+                    status == null ? null : InvoiceStatus.of(status), integer(json, "processingCode"),
+                    text(json, "ksefReferenceNumber"), timestamp == null ? null : AcubeTimestamp.parse(timestamp),
+                    text(json, "hash"), text(json, "invoicingMode"), payloadType, text(json, "message"),
+                    text(json, "mode"), payload);
         }
+        if (OnboardingEvent.isOnboardingType(type)) {
+            return new OnboardingEvent(type, legalEntity, text(json, "status"), payload);
+        }
+        if (type.equals(WebhookType.LEGACY_SESSION_MANAGER)) {
+            return new SessionManagerEvent(legalEntity, payload);
+        }
+        return new UnknownEvent(type, legalEntity, payload);
     }
 
     /** A scalar field as text; absent, null, object or array → null. */

@@ -1,10 +1,11 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.WebhookResponse.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,14 +35,16 @@ import org.jspecify.annotations.Nullable;
  *       expires and the entry is due again.</li>
  * </ul>
  *
- * Handlers are registered per {@link WebhookEventType}; the catch-all runs for types without one.
+ * Handlers are registered per {@link WebhookType}, and a handler registered for a type receives
+ * the events of its other generation's name too ({@link WebhookType#sameKindAs}); the catch-all runs
+ * for types without one.
  * An event with no handler at all is acknowledged and logged. Time comes from the injected clock.
  */
 public final class WebhookDispatcher {
     private static final System.Logger LOG = Log.LOGGER;
     private static final int MAX_ERROR_LENGTH = 300;
 
-    private final Map<WebhookEventType, WebhookHandler> handlers;
+    private final Map<WebhookType, WebhookHandler> handlers;
     private final @Nullable WebhookHandler catchAll;
     private final @Nullable IdempotencyStore idempotency;
     private final @Nullable InboxStore inbox;
@@ -56,7 +59,7 @@ public final class WebhookDispatcher {
     private final AtomicReference<@Nullable Instant> lastPurge = new AtomicReference<>();
 
     private WebhookDispatcher(Builder b) {
-        this.handlers = new EnumMap<>(b.handlers);
+        this.handlers = Map.copyOf(b.handlers);
         this.catchAll = b.catchAll;
         this.idempotency = b.idempotency;
         this.inbox = b.inbox;
@@ -128,7 +131,7 @@ public final class WebhookDispatcher {
     }
 
     private void handle(WebhookEvent event, String key) throws Exception {
-        WebhookHandler handler = handlers.get(event.type());
+        WebhookHandler handler = handlers.get(event.type().current());
         if (handler == null) {
             handler = catchAll;
         }
@@ -249,7 +252,7 @@ public final class WebhookDispatcher {
     }
 
     private static String describe(WebhookEvent event) {
-        return event.rawType().isEmpty() ? "an untyped webhook" : "webhook " + event.rawType();
+        return event.type().value().isEmpty() ? "an untyped webhook" : "webhook " + event.type();
     }
 
     private static String summary(Exception e) {
@@ -260,7 +263,7 @@ public final class WebhookDispatcher {
 
     /** Configures a {@link WebhookDispatcher}. */
     public static final class Builder {
-        private final Map<WebhookEventType, WebhookHandler> handlers = new EnumMap<>(WebhookEventType.class);
+        private final Map<WebhookType, WebhookHandler> handlers = new HashMap<>();
         private @Nullable WebhookHandler catchAll;
         private @Nullable IdempotencyStore idempotency;
         private @Nullable InboxStore inbox;
@@ -277,11 +280,14 @@ public final class WebhookDispatcher {
         private Builder() {
         }
 
-        /** Runs {@code handler} for events of {@code type} (one handler per type). */
-        public Builder on(WebhookEventType type, WebhookHandler handler) {
+        /**
+         * Runs {@code handler} for events of {@code type} and of its other generation's name
+         * ({@code legal-entity-invoice-sender} for {@code invoice-sender}); one handler per kind.
+         */
+        public Builder on(WebhookType type, WebhookHandler handler) {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(handler, "handler");
-            if (handlers.putIfAbsent(type, handler) != null && problem == null) {
+            if (handlers.putIfAbsent(type.current(), handler) != null && problem == null) {
                 problem = "two handlers for " + type + "; register one and branch inside it";
             }
             return this;

@@ -1,10 +1,11 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A webhook notification, typed by its {@link WebhookEventType}. A new or unreadable webhook never
+ * A webhook notification, typed by its {@link WebhookType}. A new or unreadable webhook never
  * breaks a consumer: it arrives as an {@link UnknownEvent} that keeps the raw payload.
  *
  * <ul>
@@ -20,14 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface WebhookEvent permits InvoiceEvent, OnboardingEvent, SessionManagerEvent, UnknownEvent {
 
-    /** The kind of event. */
-    WebhookEventType type();
-
     /**
      * The type name as received in the payload, else as configured for the endpoint; empty when
-     * neither named one.
+     * neither named one. Compare kinds across generations with
+     * {@link WebhookType#sameKindAs(WebhookType)}.
      */
-    String rawType();
+    WebhookType type();
 
     /** The legal entity the event belongs to, if the payload names one. */
     @Nullable String legalEntityUuid();
@@ -37,7 +36,7 @@ public sealed interface WebhookEvent permits InvoiceEvent, OnboardingEvent, Sess
 
     /** Whether the type name is of the legacy generation ({@code legal-entity-…}). */
     default boolean isLegacy() {
-        return WebhookEventType.isLegacy(rawType());
+        return type().isLegacy();
     }
 
     /**

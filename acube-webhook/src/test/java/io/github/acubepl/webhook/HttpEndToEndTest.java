@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,7 +110,7 @@ class HttpEndToEndTest {
         queue.runDue();
         assertEquals(Delivery.State.DELIVERED, queue.find(id).orElseThrow().state());
         InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, events.get(0));
-        assertEquals(WebhookEventType.INVOICE_UPO, e.type());
+        assertEquals(WebhookType.LEGACY_INVOICE_UPO, e.type());
     }
 
     @Test

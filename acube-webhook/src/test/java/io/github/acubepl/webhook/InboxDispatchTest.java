@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import static io.github.acubepl.webhook.ReceiverFixture.SENDER_URL;
 import static io.github.acubepl.webhook.ReceiverFixture.UPO_URL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +52,7 @@ class InboxDispatchTest {
     void legacyEntriesKeepTheirEndpointType() {
         post("legal-entity-invoice-upo", UPO_URL, ReceiverFixture.legacyPayload("inv-2"));
         dispatcher.processDue();
-        assertEquals(WebhookEventType.INVOICE_UPO, f.handled.get(0).type());
+        assertEquals(WebhookType.LEGACY_INVOICE_UPO, f.handled.get(0).type());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import static io.github.acubepl.webhook.ReceiverFixture.SENDER_URL;
 import static io.github.acubepl.webhook.ReceiverFixture.UPO_URL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,8 +66,8 @@ class InlineDispatchTest {
     void legacyPayloadsAreTypedByTheirEndpointAndOtherTypesGoToTheCatchAll() {
         assertEquals(200, post("legal-entity-invoice-upo", UPO_URL, ReceiverFixture.legacyPayload("inv-3")).status());
         InvoiceEvent upo = assertInstanceOf(InvoiceEvent.class, f.handled.get(0));
-        assertEquals(WebhookEventType.INVOICE_UPO, upo.type());
-        assertEquals("legal-entity-invoice-upo", upo.rawType());
+        assertEquals(WebhookType.LEGACY_INVOICE_UPO, upo.type());
+        assertEquals("legal-entity-invoice-upo", upo.type().value());
 
         byte[] onboarding = Fixtures.utf8("{\"legalEntityUuid\":\"le-9\",\"webhookType\":\"onboarding-activated\"}");
         assertEquals(200, post("invoice-sender", SENDER_URL, onboarding).status());
@@ -80,7 +81,7 @@ class InlineDispatchTest {
     @Test
     void anEventWithoutAnyHandlerIsAcknowledged() {
         WebhookDispatcher onlySender = WebhookDispatcher.builder().clock(f.clock).inline(keys)
-                .on(WebhookEventType.INVOICE_SENDER, f.handled::add).build();
+                .on(WebhookType.INVOICE_SENDER, f.handled::add).build();
         WebhookReceiver r = f.receiver(onlySender);
         byte[] body = Fixtures.utf8("{\"webhookType\":\"invoice-receiver\"}");
         assertEquals(Outcome.PROCESSED, r.receive("invoice-sender", "POST", f.signed(SENDER_URL, body), body).outcome());
@@ -178,7 +179,7 @@ class InlineDispatchTest {
         assertThrows(IllegalStateException.class,
                 () -> WebhookDispatcher.builder().inline(keys).inbox(InboxStore.inMemory()).catchAll(e -> { }).build());
         assertThrows(IllegalStateException.class, () -> WebhookDispatcher.builder().inline(keys)
-                .on(WebhookEventType.INVOICE_SENDER, e -> { }).on(WebhookEventType.INVOICE_SENDER, e -> { }).build());
+                .on(WebhookType.INVOICE_SENDER, e -> { }).on(WebhookType.INVOICE_SENDER, e -> { }).build());
         WebhookDispatcher d = WebhookDispatcher.builder().inline(keys).catchAll(e -> { }).build();
         assertThrows(IllegalStateException.class, () -> WebhookReceiver.builder().verifier(f.verifier).dispatcher(d).build());
         assertThrows(IllegalStateException.class, () -> WebhookReceiver.builder().verifier(f.verifier).dispatcher(d)

@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class ReadmeWebhookExampleTest {
 
     /** What the example's handler calls. */
     interface Erp {
-        void invoiceStatus(String invoiceUuid, String status, String ksefNumber);
+        void invoiceStatus(String invoiceUuid, io.github.acubepl.core.InvoiceStatus status, String ksefNumber);
     }
 
     /** Verbatim from the README; compiled, never called (it would reach A-Cube's real sandbox). */
@@ -50,7 +51,7 @@ class ReadmeWebhookExampleTest {
                         .build())
                 .dispatcher(WebhookDispatcher.builder()
                         .inbox(new JdbcInboxStore(dataSource, "acube_").initialize())  // stored, then 200 at once
-                        .on(WebhookEventType.INVOICE_SENDER, event -> {
+                        .on(WebhookType.INVOICE_SENDER, event -> {
                             InvoiceEvent e = (InvoiceEvent) event;                  // once per notification
                             erp.invoiceStatus(e.invoiceUuid(), e.status(), e.ksefReferenceNumber());
                         })
@@ -75,7 +76,7 @@ class ReadmeWebhookExampleTest {
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(keys.getPublic())).build())
                 .dispatcher(WebhookDispatcher.builder()
                         .inbox(new JdbcInboxStore(dataSource, "acube_").initialize())
-                        .on(WebhookEventType.INVOICE_SENDER, event -> {
+                        .on(WebhookType.INVOICE_SENDER, event -> {
                             InvoiceEvent e = (InvoiceEvent) event;
                             erp.invoiceStatus(e.invoiceUuid(), e.status(), e.ksefReferenceNumber());
                         })

@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.core.WebhookType;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,14 +20,14 @@ final class ReceiverFixture {
 
     WebhookDispatcher.Builder dispatcher() {
         return WebhookDispatcher.builder().clock(clock)
-                .on(WebhookEventType.INVOICE_SENDER, event -> {
+                .on(WebhookType.INVOICE_SENDER, event -> {
                     if (failuresLeft > 0) {
                         failuresLeft--;
                         throw new IllegalStateException("handler bug " + failuresLeft);
                     }
                     handled.add(event);
                 })
-                .on(WebhookEventType.INVOICE_UPO, handled::add)
+                .on(WebhookType.LEGACY_INVOICE_UPO, handled::add)
                 .catchAll(caughtAll::add);
     }
 
