@@ -43,16 +43,6 @@ class DocExamplesTest {
      * entry is removed then. Adding an entry needs a reason in the commit.
      */
     private static final Set<String> NOT_YET_TESTED = Set.of(
-            "Fa1Arbitraries.java: @Property",
-            "Fa2Arbitraries.java: @Property",
-            "Fa3Arbitraries.java: @Property",
-            "Fa1Domain.java: @Domain(Fa1Domain.class)",
-            "Fa2Domain.java: @Domain(Fa2Domain.class)",
-            "Fa3Domain.java: @Domain(Fa3Domain.class)",
-            "GoldenFiles.java: GoldenFiles golden = GoldenFiles.testResources();",
-            "InvoiceAssembler.java: byte[] xml = InvoiceAssembler.fa3().toXml(plan);",
-            "InvoiceInvariants.java: @Property",
-            "InvoiceMutations.java: @Property",
             "AcubeClient.java: AcubeClient client = AcubeClient.builder()",
             "Endpoints.java: Endpoints endpoints = Endpoints.defaults()");
 

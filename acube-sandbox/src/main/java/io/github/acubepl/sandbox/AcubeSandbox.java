@@ -42,14 +42,12 @@ import org.jspecify.annotations.Nullable;
  * port). Loopback only; nothing is printed; passwords and tokens are never logged.
  *
  * <pre>{@code
- * SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2026-03-02T10:00:00Z"));
+ * SandboxClock.Manual clock = SandboxClock.manual(Instant.parse("2031-03-14T09:26:53Z"));
  * try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(clock).build().start()) {
- *     URI base = sandbox.baseUri();                      // both the common and the PL base URL
- *     SandboxUser user = sandbox.user();                 // sandbox@example.com / sandbox-password
- *     // ... log in, register the seller, POST /invoices ...
- *     clock.advance(sandbox.ksefDelays().total());       // in_queue -> processing -> valid, UPO ready
- *     sandbox.faults().on("POST", "/invoices").dropAfterHandling();
- *     sandbox.journal().count("POST", "/invoices");
+ *     URI baseUri = sandbox.baseUri();   // http://127.0.0.1:N, the common and the PL API on one port
+ *     SandboxUser user = sandbox.user(); // sandbox@example.com / sandbox-password
+ *     // ... point the client under test at baseUri, log in as user, send invoices ...
+ *     clock.advance(sandbox.ksefDelays().total()); // in_queue -> processing -> valid, UPO ready
  * }
  * }</pre>
  *
@@ -88,7 +86,7 @@ public final class AcubeSandbox implements AutoCloseable {
     private final KsefEnvironment ksefEnvironment;
     private final Ids ids;
     private final State state;
-    private final EventLog events = new EventLog();
+    private final ChangeLog events = new ChangeLog();
     private final Faults faults = new Faults();
     private final Journal journal = new Journal();
     private final SandboxStore store;
@@ -267,7 +265,7 @@ public final class AcubeSandbox implements AutoCloseable {
      * Sets whether the simulated KSeF takes invoices with attachments ({@code Zalacznik}) from the
      * seller {@code nip}, for every user's legal entity of that NIP; applies to invoices decided from
      * now on. A simulator extension: on the platform the issuer registers for attachments with KSeF
-     * (reference §13), and A-Cube has no field for it.
+     * ({@code docs/api-contract.md}, "Invoices"), and A-Cube has no field for it.
      *
      * @param nip the seller's NIP
      * @param allowed whether its invoices may carry attachments
@@ -333,18 +331,18 @@ public final class AcubeSandbox implements AutoCloseable {
         return uuid;
     }
 
-    /** Read access to legal entities, invoices and invoice events. */
+    /** Read access to legal entities, invoices and invoice changes. */
     public SandboxStore store() {
         return store;
     }
 
-    /** Adds a listener for invoice events (see {@link InvoiceEventListener} for the threading). */
-    public void addEventListener(InvoiceEventListener listener) {
+    /** Adds a listener for invoice changes (see {@link InvoiceChangeListener} for the threading). */
+    public void addInvoiceChangeListener(InvoiceChangeListener listener) {
         events.addListener(listener);
     }
 
     /** Removes a listener added before. */
-    public void removeEventListener(InvoiceEventListener listener) {
+    public void removeInvoiceChangeListener(InvoiceChangeListener listener) {
         events.removeListener(Objects.requireNonNull(listener, "listener"));
     }
 
@@ -577,7 +575,7 @@ public final class AcubeSandbox implements AutoCloseable {
          * takes. {@link KsefEnvironment#TEST} also takes FA(2); no environment takes FA(1).
          *
          * <p>The default: A-Cube's production sends to KSeF's production, and A-Cube's sandbox
-         * simulates KSeF rather than fronting one of its environments (reference §1); a sandbox that
+         * simulates KSeF rather than fronting one of its environments ({@code docs/api-contract.md}, "Invoices"); a sandbox that
          * prepares for production refuses what production refuses.
          */
         public Builder ksefEnvironment(KsefEnvironment environment) {
@@ -589,7 +587,7 @@ public final class AcubeSandbox implements AutoCloseable {
          * Sets the seller {@code nip} up for attachments: its FA(3) invoices with {@code Zalacznik}
          * reach {@code valid}; without this they end {@code invalid} with processing code 415
          * ("attachments not allowed"), as KSeF takes attachments only from issuers registered for
-         * them (reference §13). A simulator extension; see also {@link AcubeSandbox#allowAttachments}.
+         * them ({@code docs/api-contract.md}, "Invoices"). A simulator extension; see also {@link AcubeSandbox#allowAttachments}.
          *
          * @throws IllegalArgumentException if {@code nip} is not a valid NIP
          */

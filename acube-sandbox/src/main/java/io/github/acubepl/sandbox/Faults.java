@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Journal} for the malformed ones the server answers itself).
  *
  * <pre>{@code
- * sandbox.faults().on("POST", "/invoices").dropAfterHandling();          // the next POST /invoices
+ * sandbox.faults().on("POST", "/invoices").dropAfterHandling(); // handled, but the client gets no answer
  * sandbox.faults().on("GET", "/invoices/*").times(2).serviceUnavailable(Duration.ofSeconds(1));
- * sandbox.faults().onAnyMethod("/webhooks/**").once().respond(500);
+ * sandbox.faults().onAnyMethod("/webhooks/**").always().respond(500);
  * sandbox.faults().on("GET", "/legal-entities").delay(Duration.ofMillis(300));
  * }</pre>
  *

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Invoices (api-contract.md, Invoices): sending (validated with acube-mapping, errors only, for the
+ * Invoices ({@code docs/api-contract.md}, Invoices): sending (validated with acube-mapping, errors only, for the
  * simulated KSeF environment, so that a schema version it does not take is refused by rule
  * {@code FA-TECH-002}; the seller must be a registered legal entity of the user), validating, listing with filters, reading
  * as JSON or the FA XML, the UPO, attachments. Reading and validating an invoice costs many times
@@ -43,14 +43,14 @@ final class InvoiceApi {
     private final State state;
     private final SandboxClock clock;
     private final Ids ids;
-    private final EventLog events;
+    private final ChangeLog events;
     private final KsefSimulator ksef;
     private final InvoiceMapper mapper;
     private final Semaphore checks;
     private final AtomicInteger checking = new AtomicInteger();
     private final AtomicInteger peakChecking = new AtomicInteger();
 
-    InvoiceApi(State state, SandboxClock clock, Ids ids, EventLog events, KsefSimulator ksef, InvoiceMapper mapper,
+    InvoiceApi(State state, SandboxClock clock, Ids ids, ChangeLog events, KsefSimulator ksef, InvoiceMapper mapper,
             int maxConcurrentChecks) {
         this.state = state;
         this.clock = clock;
@@ -90,7 +90,7 @@ final class InvoiceApi {
             InvoiceRecord r = new InvoiceRecord(ids.uuid(), account, c.legalEntityUuid, state.nextInvoiceSequence(),
                     c.format, c.sentAs, c.number, c.kind, c.sellerNip, c.withAttachment, c.xml, Timestamps.seconds(now));
             account.invoices.put(r.uuid, r);
-            events.append(now, InvoiceEvent.Kind.CREATED, null, r.snapshot());
+            events.append(now, InvoiceChange.Kind.CREATED, null, r.snapshot());
             return r;
         });
         events.deliver();

@@ -16,6 +16,9 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * assertEquals(1, sandbox.journal().count("POST", "/invoices"));
+ * SandboxInvoice invoice = sandbox.store().invoices().get(0);
+ * clock.advance(sandbox.ksefDelays().total());
+ * assertEquals(SandboxInvoice.Status.VALID, sandbox.store().invoice(invoice.uuid()).orElseThrow().status());
  * }</pre>
  */
 public final class Journal {

@@ -13,7 +13,7 @@ import java.time.ZoneId;
  * makes the UPO of a valid invoice available, each step on the sandbox clock after the configured
  * delay. A duplicate is an invoice with the seller NIP, {@code RodzajFaktury} and {@code P_2} of an
  * earlier one of the same user that KSeF accepted ({@code valid}) or that is ahead of it in the
- * queue. Every change is an {@link InvoiceEvent}.
+ * queue. Every change is an {@link InvoiceChange}.
  */
 final class KsefSimulator {
     static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
@@ -25,11 +25,11 @@ final class KsefSimulator {
     private final State state;
     private final SandboxClock clock;
     private final KsefDelays delays;
-    private final EventLog events;
+    private final ChangeLog events;
     private final Ids ids;
     private final SandboxTimer timer;
 
-    KsefSimulator(State state, SandboxClock clock, KsefDelays delays, EventLog events, Ids ids, SandboxTimer timer) {
+    KsefSimulator(State state, SandboxClock clock, KsefDelays delays, ChangeLog events, Ids ids, SandboxTimer timer) {
         this.state = state;
         this.clock = clock;
         this.delays = delays;
@@ -129,7 +129,7 @@ final class KsefSimulator {
             invoice.upo = UpoDocument.render(invoice.ksefNumber, invoice.number, invoice.sellerNip, invoice.acquisition,
                     invoice.hash, Timestamps.seconds(now));
             invoice.updatedAt = Timestamps.seconds(now);
-            events.append(now, InvoiceEvent.Kind.UPO_AVAILABLE, Status.VALID, invoice.snapshot());
+            events.append(now, InvoiceChange.Kind.UPO_AVAILABLE, Status.VALID, invoice.snapshot());
         });
         events.deliver();
     }
@@ -140,6 +140,6 @@ final class KsefSimulator {
         invoice.status = to;
         invoice.processingCode = code;
         invoice.updatedAt = Timestamps.seconds(now);
-        events.append(now, InvoiceEvent.Kind.STATUS_CHANGED, from, invoice.snapshot());
+        events.append(now, InvoiceChange.Kind.STATUS_CHANGED, from, invoice.snapshot());
     }
 }

@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Legal entities and their KSeF authorization tokens (api-contract.md, Legal entities and KSeF authorization tokens). */
+/** Legal entities and their KSeF authorization tokens ({@code docs/api-contract.md}, Legal entities and KSeF authorization tokens). */
 final class LegalEntityApi {
     static final String NOT_BLANK = "This value should not be blank.";
     private static final Pattern POSTCODE_PL = Pattern.compile("\\d{2}-\\d{3}");

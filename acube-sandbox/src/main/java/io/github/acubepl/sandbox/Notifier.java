@@ -19,10 +19,13 @@ import org.jspecify.annotations.Nullable;
  * clock (every 15 minutes for 8 hours until a 200), on a timer of their own so that a slow receiver
  * never holds up the simulated KSeF.
  */
-final class Notifier implements InvoiceEventListener {
+final class Notifier implements InvoiceChangeListener {
     private static final System.Logger LOG = System.getLogger(Notifier.class.getName());
 
-    /** Both generations of names (reference §6): a subscription under either receives the event. */
+    /**
+     * Both generations of names ({@code docs/api-contract.md}, "Notifications sent by the simulator"):
+     * a subscription under either receives the event.
+     */
     static final Set<String> INVOICE_SENDER = Set.of("invoice-sender", "legal-entity-invoice-sender");
     static final Set<String> ONBOARDING_ACTIVATED = Set.of("onboarding-activated",
             "legal-entity-on-boarding-activated");
@@ -42,8 +45,8 @@ final class Notifier implements InvoiceEventListener {
     }
 
     @Override
-    public void onEvent(InvoiceEvent event) {
-        if (event.kind() == InvoiceEvent.Kind.UPO_AVAILABLE) {
+    public void onInvoiceChange(InvoiceChange event) {
+        if (event.kind() == InvoiceChange.Kind.UPO_AVAILABLE) {
             return; // not a status change (the current generation has no UPO notification)
         }
         SandboxInvoice invoice = event.invoice();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The simulator's {@code propertyPath} for an invoice violation (api-contract.md, Errors): the
+ * The simulator's {@code propertyPath} for an invoice violation ({@code docs/api-contract.md}, Errors): the
  * issue's JSON Pointer without the leading slash, {@code /} as {@code .}, each name lower-camel with
  * underscores dropped. {@code /Fa/FaWiersze/FaWiersz/1/P_12} → {@code fa.faWiersze.faWiersz.1.p12},
  * {@code /Podmiot1/DaneIdentyfikacyjne/NIP} → {@code podmiot1.daneIdentyfikacyjne.nip}.

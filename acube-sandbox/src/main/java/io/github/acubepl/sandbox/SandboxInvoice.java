@@ -45,7 +45,7 @@ public record SandboxInvoice(String uuid, String ownerEmail, String legalEntityU
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** The statuses the simulated KSeF uses (the current generation's names, reference §4.5). */
+    /** The statuses the simulated KSeF uses (the current generation's names, {@code docs/api-contract.md}, "Invoices"). */
     public enum Status {
         /** Accepted by the platform, waiting to be sent to KSeF. */
         IN_QUEUE("in_queue"),

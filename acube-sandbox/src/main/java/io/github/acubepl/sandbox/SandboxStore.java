@@ -7,13 +7,20 @@ import java.util.Optional;
 
 /**
  * Read access to what a sandbox holds, for assertions in tests: immutable snapshots of legal
- * entities, invoices and invoice events, over all users. Thread-safe.
+ * entities, invoices and invoice changes, over all users. Thread-safe.
+ *
+ * <pre>{@code
+ * assertEquals(1, sandbox.journal().count("POST", "/invoices"));
+ * SandboxInvoice invoice = sandbox.store().invoices().get(0);
+ * clock.advance(sandbox.ksefDelays().total());
+ * assertEquals(SandboxInvoice.Status.VALID, sandbox.store().invoice(invoice.uuid()).orElseThrow().status());
+ * }</pre>
  */
 public final class SandboxStore {
     private final State state;
-    private final EventLog events;
+    private final ChangeLog events;
 
-    SandboxStore(State state, EventLog events) {
+    SandboxStore(State state, ChangeLog events) {
         this.state = state;
         this.events = events;
     }
@@ -64,16 +71,16 @@ public final class SandboxStore {
         });
     }
 
-    /** Every invoice event so far, in order. */
-    public List<InvoiceEvent> events() {
+    /** Every invoice change so far, in order. */
+    public List<InvoiceChange> invoiceChanges() {
         return events.snapshot();
     }
 
-    /** The events of one invoice, in order. */
-    public List<InvoiceEvent> events(String invoiceUuid) {
+    /** The changes of one invoice, in order. */
+    public List<InvoiceChange> invoiceChanges(String invoiceUuid) {
         Objects.requireNonNull(invoiceUuid, "invoiceUuid");
-        List<InvoiceEvent> out = new ArrayList<>();
-        for (InvoiceEvent e : events.snapshot()) {
+        List<InvoiceChange> out = new ArrayList<>();
+        for (InvoiceChange e : events.snapshot()) {
             if (e.invoiceUuid().equals(invoiceUuid)) {
                 out.add(e);
             }

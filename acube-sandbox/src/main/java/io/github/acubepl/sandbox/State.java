@@ -57,7 +57,7 @@ final class State {
 
     /**
      * Whether KSeF takes invoices with attachments ({@code Zalacznik}) from the seller {@code nip}; call
-     * inside the lock. A simulator extension: the platform has no such field (reference §13).
+     * inside the lock. A simulator extension: the platform has no such field ({@code docs/api-contract.md}, "Invoices").
      */
     boolean attachmentsAllowed(String nip) {
         return attachmentIssuers.contains(nip);

@@ -10,17 +10,17 @@ import javax.xml.stream.XMLStreamWriter;
  * The simulated UPO (Urzędowe Poświadczenie Odbioru). Our own small document, in our own namespace
  * and marked as simulated: it is not KSeF's UPO schema and has no legal effect.
  *
- * <pre>{@code
- * <Potwierdzenie xmlns="urn:acubepl:sandbox:upo:simulated:1" symulacja="true">
- *   <NazwaPodmiotuPrzyjmujacego>acube-sandbox (simulated KSeF)</NazwaPodmiotuPrzyjmujacego>
- *   <NumerKSeFDokumentu>…</NumerKSeFDokumentu>
- *   <NumerFaktury>…</NumerFaktury>
- *   <NipSprzedawcy>…</NipSprzedawcy>
- *   <DataPrzyjecia>…</DataPrzyjecia>                       (acquisition, ISO-8601)
- *   <SkrotDokumentu algorytm="SHA-256" kodowanie="base64">…</SkrotDokumentu>
- *   <DataWytworzeniaUpo>…</DataWytworzeniaUpo>
- * </Potwierdzenie>
- * }</pre>
+ * <pre>
+ * &lt;Potwierdzenie xmlns="urn:acubepl:sandbox:upo:simulated:1" symulacja="true"&gt;
+ *   &lt;NazwaPodmiotuPrzyjmujacego&gt;acube-sandbox (simulated KSeF)&lt;/NazwaPodmiotuPrzyjmujacego&gt;
+ *   &lt;NumerKSeFDokumentu&gt;…&lt;/NumerKSeFDokumentu&gt;
+ *   &lt;NumerFaktury&gt;…&lt;/NumerFaktury&gt;
+ *   &lt;NipSprzedawcy&gt;…&lt;/NipSprzedawcy&gt;
+ *   &lt;DataPrzyjecia&gt;…&lt;/DataPrzyjecia&gt;                       (acquisition, ISO-8601)
+ *   &lt;SkrotDokumentu algorytm="SHA-256" kodowanie="base64"&gt;…&lt;/SkrotDokumentu&gt;
+ *   &lt;DataWytworzeniaUpo&gt;…&lt;/DataWytworzeniaUpo&gt;
+ * &lt;/Potwierdzenie&gt;
+ * </pre>
  */
 final class UpoDocument {
     static final String NAMESPACE = "urn:acubepl:sandbox:upo:simulated:1";

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook subscriptions (api-contract.md, Webhooks). Both generations of type names are accepted. */
+/** Webhook subscriptions ({@code docs/api-contract.md}, Webhooks). Both generations of type names are accepted. */
 final class WebhookApi {
-    /** The current names and the legacy ones (reference §6). */
+    /** The current names and the legacy ones ({@code docs/api-contract.md}, "Webhooks"). */
     static final Set<String> TYPES = Set.of(
             "onboarding-activated", "onboarding-deactivated", "invoice-sender", "invoice-receiver", "invoice-sync",
             "legal-entity-on-boarding-activated", "legal-entity-on-boarding-deactivated", "legal-entity-invoice-sender",

@@ -24,14 +24,14 @@ import org.w3c.dom.Document;
 
 class LifecycleTest {
     private final SandboxClock.Manual clock = SandboxClock.manual(Fixtures.START);
-    private final List<InvoiceEvent> heard = new CopyOnWriteArrayList<>();
+    private final List<InvoiceChange> heard = new CopyOnWriteArrayList<>();
     private AcubeSandbox sandbox;
     private Client client;
 
     @BeforeEach
     void start() {
         sandbox = AcubeSandbox.builder().clock(clock).build().start();
-        sandbox.addEventListener(heard::add);
+        sandbox.addInvoiceChangeListener(heard::add);
         client = new Client(sandbox).login(sandbox.user());
         Fixtures.register(client, Fixtures.SELLER_NIP);
     }
@@ -104,9 +104,9 @@ class LifecycleTest {
     void eventsAreRecordedInOrderAndHeardByListeners() {
         String uuid = Fixtures.send(client, Fixtures.invoice());
         clock.advance(sandbox.ksefDelays().total());
-        List<InvoiceEvent> events = sandbox.store().events(uuid);
+        List<InvoiceChange> events = sandbox.store().invoiceChanges(uuid);
         List<String> seen = new ArrayList<>();
-        for (InvoiceEvent e : events) {
+        for (InvoiceChange e : events) {
             seen.add(e.kind() + " " + (e.previousStatus() == null ? "-" : e.previousStatus().wireName()) + ">"
                     + e.status().wireName() + " @" + e.time());
         }
@@ -127,14 +127,14 @@ class LifecycleTest {
 
     @Test
     void aListenerCanBeRemovedAndAFailingOneHarmsNothing() {
-        List<InvoiceEvent> second = new ArrayList<>();
-        InvoiceEventListener listener = second::add;
-        sandbox.addEventListener(e -> {
+        List<InvoiceChange> second = new ArrayList<>();
+        InvoiceChangeListener listener = second::add;
+        sandbox.addInvoiceChangeListener(e -> {
             throw new IllegalStateException("listener bug");
         });
-        sandbox.addEventListener(listener);
+        sandbox.addInvoiceChangeListener(listener);
         Fixtures.send(client, Fixtures.invoice());
-        sandbox.removeEventListener(listener);
+        sandbox.removeInvoiceChangeListener(listener);
         clock.advance(sandbox.ksefDelays().total());
         assertEquals(1, second.size());
         assertEquals(4, heard.size());
@@ -224,7 +224,7 @@ class LifecycleTest {
     void oneBigAdvanceRunsEveryStepAtItsOwnTime() {
         String uuid = Fixtures.send(client, Fixtures.invoice());
         clock.advance(Duration.ofDays(1));
-        List<InvoiceEvent> events = sandbox.store().events(uuid);
+        List<InvoiceChange> events = sandbox.store().invoiceChanges(uuid);
         assertEquals(4, events.size());
         assertEquals(Instant.parse("2031-03-14T09:26:58Z"), events.get(3).time());
         assertEquals(Fixtures.START.plus(Duration.ofDays(1)), clock.instant());

@@ -170,7 +170,7 @@ class RobustnessTest {
             clock.advance(sandbox.ksefDelays().total());
             assertEquals(40, sandbox.store().invoices().stream()
                     .filter(i -> i.status() == SandboxInvoice.Status.VALID && i.upoAvailable()).count());
-            assertEquals(40 * 4, sandbox.store().events().size());
+            assertEquals(40 * 4, sandbox.store().invoiceChanges().size());
         }
     }
 

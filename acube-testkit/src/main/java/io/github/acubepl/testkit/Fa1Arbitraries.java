@@ -41,15 +41,8 @@ import net.jqwik.api.Tuple;
  * {@code schemat_FA(1)_v1-0E.xsd} and against the business rules of {@code acube-mapping}, and the
  * building blocks they are made of, for reuse in your own generators.
  *
- * <pre>{@code
- * @Property
- * void myMappingKeepsTheTotal(@ForAll("invoices") Faktura invoice) { ... }
- *
- * @Provide
- * Arbitrary<Faktura> invoices() {
- *     return Fa1Arbitraries.invoices();
- * }
- * }</pre>
+ * <p>Used as {@link Fa3Arbitraries} is (see its example), with {@code Fa1Arbitraries.invoices()} in the
+ * {@code @Provide} method and {@code io.github.acubepl.model.fa1.Faktura} parameters.
  *
  * <p>Generated invoices cover every invoice kind ({@code VAT}, {@code KOR}, {@code ZAL}, {@code ROZ},
  * {@code UPR}, {@code KOR_ZAL}, {@code KOR_ROZ}), PLN and foreign currencies, every tax rate of the

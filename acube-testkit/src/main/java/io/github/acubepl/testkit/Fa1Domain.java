@@ -8,16 +8,11 @@ import net.jqwik.api.domains.DomainContextBase;
 /**
  * The jqwik domain of FA(1): {@code @ForAll Faktura} (FA(1), {@link Fa1Arbitraries#invoices()}) and
  * {@code @ForAll Mutation} ({@link InvoiceMutations#mutations(String)} for FA(1)), without a
- * {@code @Provide} method in each test class:
+ * {@code @Provide} method in each test class.
  *
- * <pre>{@code
- * @Domain(Fa1Domain.class)
- * @Domain(DomainContext.Global.class) // for List<Mutation> and the other built-in types
- * class MyTest {
- *     @Property
- *     void keepsTheTotal(@ForAll Faktura invoice, @ForAll @Size(4) List<Mutation> mutations) { ... }
- * }
- * }</pre>
+ * <p>Used as {@link Fa3Domain} is (see its example): {@code @Domain(Fa1Domain.class)} on a property
+ * or on the test class; add {@code @Domain(DomainContext.Global.class)} for {@code List<Mutation>}
+ * and the other built-in types.
  */
 public class Fa1Domain extends DomainContextBase {
     /** Used by jqwik. */

@@ -15,17 +15,10 @@ import net.jqwik.api.Arbitrary;
  * with a clock at or after {@code now} (KSeF numbers with their CRC-8, totals, shares, parties
  * before a correction, settlement and partial payments that add up): warnings may remain.
  *
- * <pre>{@code
- * @Property
- * void myMappingKeepsTheTotal(@ForAll("fa2") byte[] xml) { ... }
+ * <p>Used as {@link Fa3Arbitraries} is (see its example), with {@code Fa2Arbitraries.invoices(now)} or
+ * {@code Fa2Arbitraries.documents(now)} in the {@code @Provide} method.
  *
- * @Provide
- * Arbitrary<byte[]> fa2() {
- *     return Fa2Arbitraries.documents();
- * }
- * }</pre>
- *
- * <p>or, without a provider method, {@code @Domain(Fa2Domain.class)} on the test class and
+ * <p>Or, without a provider method, {@code @Domain(Fa2Domain.class)} on the test class and
  * {@code @ForAll Faktura} or {@code @ForAll GeneratedInvoice} parameters.
  *
  * <p>Like {@link InvoicePlans}, nothing reads the system clock: documents are created at or before

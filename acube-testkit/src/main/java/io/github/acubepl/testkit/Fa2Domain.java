@@ -9,16 +9,10 @@ import net.jqwik.api.domains.DomainContextBase;
  * The jqwik domain of FA(2): {@code @ForAll Faktura} (FA(2), {@link Fa2Arbitraries#invoices()}),
  * {@code @ForAll GeneratedInvoice} (the document with its plan), {@code @ForAll InvoicePlan} and
  * {@code @ForAll Mutation} ({@link InvoiceMutations#mutations(String)} for FA(2)), without a
- * {@code @Provide} method in each test class:
+ * {@code @Provide} method in each test class.
  *
- * <pre>{@code
- * @Domain(Fa2Domain.class)
- * @Domain(DomainContext.Global.class) // for List<Mutation> and the other built-in types
- * class MyTest {
- *     @Property
- *     void verdictsAgree(@ForAll GeneratedInvoice invoice, @ForAll Mutation mutation) { ... }
- * }
- * }</pre>
+ * <p>Used as {@link Fa3Domain} is (see its example): {@code @Domain(Fa2Domain.class)} on a property
+ * or on the test class.
  *
  * <p>Documents are created at or before {@link InvoicePlans#DEFAULT_NOW}.
  */

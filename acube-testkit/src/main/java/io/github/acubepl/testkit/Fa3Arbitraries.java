@@ -16,16 +16,22 @@ import net.jqwik.api.Arbitrary;
  * before a correction, settlement and partial payments that add up): warnings may remain.
  *
  * <pre>{@code
- * @Property
- * void myMappingKeepsTheTotal(@ForAll("fa3") byte[] xml) { ... }
+ * private static final Instant NOW = Instant.parse("2031-03-14T09:26:53Z");
+ * private final InvoiceMapper mapper = InvoiceMapper.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+ *
+ * @Property(tries = 20)
+ * void myMappingKeepsEveryFa3Invoice(@ForAll("fa3Invoices") Faktura invoice) {
+ *     InvoiceInvariants.assertXmlRoundTrip(mapper, invoice);
+ *     InvoiceInvariants.assertNoValidationErrors(mapper, invoice);
+ * }
  *
  * @Provide
- * Arbitrary<byte[]> fa3() {
- *     return Fa3Arbitraries.documents();
+ * Arbitrary<Faktura> fa3Invoices() {
+ *     return Fa3Arbitraries.invoices(NOW); // issued at or before NOW, the mapper's today
  * }
  * }</pre>
  *
- * <p>or, without a provider method, {@code @Domain(Fa3Domain.class)} on the test class and
+ * <p>Or, without a provider method, {@code @Domain(Fa3Domain.class)} on the test class and
  * {@code @ForAll Faktura} or {@code @ForAll GeneratedInvoice} parameters.
  *
  * <p>Like {@link InvoicePlans}, nothing reads the system clock: documents are created at or before

@@ -12,11 +12,11 @@ import net.jqwik.api.domains.DomainContextBase;
  * {@code @Provide} method in each test class:
  *
  * <pre>{@code
- * @Domain(Fa3Domain.class)
- * @Domain(DomainContext.Global.class) // for List<Mutation> and the other built-in types
- * class MyTest {
- *     @Property
- *     void verdictsAgree(@ForAll GeneratedInvoice invoice, @ForAll Mutation mutation) { ... }
+ * @Property(tries = 10)
+ * @Domain(Fa3Domain.class) // supplies Faktura, GeneratedInvoice, InvoicePlan and Mutation parameters
+ * @AddLifecycleHook(OfficialFiles.Required.class) // skips without the official files (fails if CI=true)
+ * void theOfficialXsdTakesEveryGeneratedDocument(@ForAll GeneratedInvoice invoice) {
+ *     InvoiceInvariants.assertValidPerOfficialXsd(invoice.xml(), OfficialFiles.schema(3));
  * }
  * }</pre>
  *

@@ -16,8 +16,8 @@ import java.util.Objects;
  * instead of comparing; review the change before committing it.
  *
  * <pre>{@code
- * GoldenFiles golden = GoldenFiles.testResources();
- * golden.assertXmlMatches("golden/simple-invoice.xml", mapper.toXml(invoice));
+ * GoldenFiles golden = GoldenFiles.testResources(); // src/test/resources; -Dgolden.update=true rewrites
+ * golden.assertXmlMatches("golden/small-invoice.xml", mapper.toXml(invoice));
  * }</pre>
  */
 public final class GoldenFiles {

@@ -10,8 +10,20 @@ import io.github.acubepl.testkit.internal.FaXmlAssembler;
  * a plan the version has no place for are left out.
  *
  * <pre>{@code
- * byte[] xml = InvoiceAssembler.fa3().toXml(plan);
- * Faktura invoice = mapper.readModel(xml, io.github.acubepl.model.fa3.Faktura.class);
+ * @Property(tries = 20)
+ * void onePlanWritesAsFa2AndAsFa3(@ForAll("plans") InvoicePlan plan) {
+ *     ValidationReport fa2 = mapper.validate(InvoiceAssembler.fa2().toXml(plan));
+ *     ValidationReport fa3 = mapper.validate(InvoiceAssembler.fa3().toXml(plan));
+ *     assertEquals("FA(2)", fa2.format());
+ *     assertEquals("FA(3)", fa3.format());
+ *     InvoiceInvariants.assertNoErrors(fa2);
+ *     InvoiceInvariants.assertNoErrors(fa3);
+ * }
+ *
+ * @Provide
+ * Arbitrary<InvoicePlan> plans() {
+ *     return InvoicePlans.plans(NOW); // issued at or before NOW
+ * }
  * }</pre>
  */
 public interface InvoiceAssembler {

@@ -21,11 +21,26 @@ import net.jqwik.api.Tuple;
  * applied to, so {@link #mutations()} can be combined freely with any arbitrary of documents:
  *
  * <pre>{@code
- * @Property
- * void verdictsAgree(@ForAll("invoices") Faktura invoice, @ForAll("mutations") Mutation mutation) {
- *     byte[] xml = mapper.toXml(invoice);
+ * @Property(tries = 20)
+ * void aMutatedDocumentGetsAReportOrAReadError(@ForAll("fa3Documents") byte[] xml,
+ *         @ForAll("fa3Mutations") Mutation mutation) {
  *     byte[] mutated = mutation.apply(xml);
- *     ... // compare two validators on `mutated`; report mutation.describe(xml) on failure
+ *     try {
+ *         ValidationReport report = mapper.validate(mutated);
+ *         report.errors().forEach(e -> assertFalse(e.ruleId().isBlank(), mutation.describe(xml)));
+ *     } catch (InvoiceReadException notAnInvoiceAnyMore) {
+ *         assertFalse(notAnInvoiceAnyMore.getMessage().isBlank(), mutation.describe(xml));
+ *     }
+ * }
+ *
+ * @Provide
+ * Arbitrary<byte[]> fa3Documents() {
+ *     return Fa3Arbitraries.documents(NOW);
+ * }
+ *
+ * @Provide
+ * Arbitrary<Mutation> fa3Mutations() {
+ *     return InvoiceMutations.mutations("FA(3)");
  * }
  * }</pre>
  *

@@ -3,6 +3,7 @@ package io.github.acubepl.testkit;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.model.fa1.Adnotacje;
 import io.github.acubepl.model.fa1.Adres;
 import io.github.acubepl.model.fa1.AdresPolski;
@@ -85,8 +86,11 @@ class GoldenFilesTest {
 
     @Test
     void ourXmlAndJsonOfASmallInvoiceAreAsRecorded() {
-        GoldenFiles golden = GoldenFiles.testResources();
-        golden.assertXmlMatches("golden/small-invoice.xml", Ksef.MAPPER.toXml(smallInvoice()));
+        InvoiceMapper mapper = Ksef.MAPPER;
+        Faktura invoice = smallInvoice();
+        // the example of GoldenFiles' documentation, verbatim:
+        GoldenFiles golden = GoldenFiles.testResources(); // src/test/resources; -Dgolden.update=true rewrites
+        golden.assertXmlMatches("golden/small-invoice.xml", mapper.toXml(invoice));
         golden.assertMatches("golden/small-invoice.json", Ksef.MAPPER.toJson(smallInvoice()));
     }
 

@@ -7,20 +7,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something that happened to an invoice in the sandbox: it was accepted, its status changed, or
- * its UPO became available. Events are numbered in the order they happened; each carries the
+ * its UPO became available. Changes are numbered in the order they happened; each carries the
  * invoice as it was right after the change.
  *
- * @param sequence the event's number in this sandbox, from 1
+ * @param sequence the change's number in this sandbox, from 1
  * @param time when it happened, on the sandbox clock
  * @param kind what happened
  * @param previousStatus the status before ({@code null} for {@link Kind#CREATED})
  * @param invoice the invoice right after the change
  */
-public record InvoiceEvent(long sequence, Instant time, Kind kind, @Nullable Status previousStatus,
+public record InvoiceChange(long sequence, Instant time, Kind kind, @Nullable Status previousStatus,
         SandboxInvoice invoice) {
 
     /** Checks that the values are present. */
-    public InvoiceEvent {
+    public InvoiceChange {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(invoice, "invoice");
@@ -31,7 +31,7 @@ public record InvoiceEvent(long sequence, Instant time, Kind kind, @Nullable Sta
         return invoice.uuid();
     }
 
-    /** The status after the event. */
+    /** The status after the change. */
     public Status status() {
         return invoice.status();
     }
@@ -48,7 +48,7 @@ public record InvoiceEvent(long sequence, Instant time, Kind kind, @Nullable Sta
 
     @Override
     public String toString() {
-        return "InvoiceEvent[#" + sequence + " " + time + " " + kind + " " + invoice.uuid() + " "
+        return "InvoiceChange[#" + sequence + " " + time + " " + kind + " " + invoice.uuid() + " "
                 + (previousStatus == null ? "" : previousStatus.wireName() + " -> ") + invoice.status().wireName() + "]";
     }
 }

@@ -13,37 +13,37 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The invoice events of one sandbox and their listeners. Events are appended inside the state lock
+ * The invoice changes of one sandbox and their listeners. Changes are appended inside the state lock
  * (so their order is the order of the changes) and delivered outside it, in that same order, by
  * whichever thread drains the queue.
  */
-final class EventLog {
-    private static final System.Logger LOG = System.getLogger(EventLog.class.getName());
+final class ChangeLog {
+    private static final System.Logger LOG = System.getLogger(ChangeLog.class.getName());
 
-    private final List<InvoiceEvent> events = new ArrayList<>();
-    private final Queue<InvoiceEvent> undelivered = new ArrayDeque<>();
-    private final List<InvoiceEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<InvoiceChange> events = new ArrayList<>();
+    private final Queue<InvoiceChange> undelivered = new ArrayDeque<>();
+    private final List<InvoiceChangeListener> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantLock delivering = new ReentrantLock();
     private long sequence;
 
     /** Records an event; call inside the state lock, then call {@link #deliver()} outside it. */
-    synchronized InvoiceEvent append(Instant time, InvoiceEvent.Kind kind, @Nullable Status previous,
+    synchronized InvoiceChange append(Instant time, InvoiceChange.Kind kind, @Nullable Status previous,
             SandboxInvoice invoice) {
-        InvoiceEvent e = new InvoiceEvent(++sequence, time, kind, previous, invoice);
+        InvoiceChange e = new InvoiceChange(++sequence, time, kind, previous, invoice);
         events.add(e);
         undelivered.add(e);
         return e;
     }
 
-    synchronized List<InvoiceEvent> snapshot() {
+    synchronized List<InvoiceChange> snapshot() {
         return List.copyOf(events);
     }
 
-    void addListener(InvoiceEventListener listener) {
+    void addListener(InvoiceChangeListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    void removeListener(InvoiceEventListener listener) {
+    void removeListener(InvoiceChangeListener listener) {
         listeners.remove(listener);
     }
 
@@ -54,13 +54,13 @@ final class EventLog {
                 return;
             }
             try {
-                InvoiceEvent e;
+                InvoiceChange e;
                 while ((e = poll()) != null) {
-                    for (InvoiceEventListener l : listeners) {
+                    for (InvoiceChangeListener l : listeners) {
                         try {
-                            l.onEvent(e);
+                            l.onInvoiceChange(e);
                         } catch (RuntimeException ex) {
-                            LOG.log(Level.WARNING, "an invoice event listener failed on " + e, ex);
+                            LOG.log(Level.WARNING, "an invoice change listener failed on " + e, ex);
                         }
                     }
                 }
@@ -75,7 +75,7 @@ final class EventLog {
         }
     }
 
-    private synchronized @Nullable InvoiceEvent poll() {
+    private synchronized @Nullable InvoiceChange poll() {
         return undelivered.poll();
     }
 }
