@@ -1,6 +1,10 @@
 package io.github.acubepl.transport;
 
 import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Ids;
+import io.github.acubepl.transport.internal.Loopback;
+import io.github.acubepl.transport.internal.Request;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

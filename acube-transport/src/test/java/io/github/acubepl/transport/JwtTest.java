@@ -2,6 +2,7 @@ package io.github.acubepl.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.acubepl.transport.internal.Jwt;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -3,6 +3,7 @@ package io.github.acubepl.transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.acubepl.transport.internal.RetryAfter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

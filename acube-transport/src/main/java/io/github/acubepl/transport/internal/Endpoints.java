@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -67,7 +67,7 @@ public final class Endpoints {
     }
 
     /** The path of {@code endpoint} with its variables replaced by percent-encoded values. */
-    String expand(Endpoint endpoint, Map<String, String> values) {
+    public String expand(Endpoint endpoint, Map<String, String> values) {
         String path = template(endpoint);
         for (String name : endpoint.variables()) {
             String value = values.get(name);
@@ -87,7 +87,7 @@ public final class Endpoints {
     }
 
     /** Percent-encodes everything but RFC 3986's unreserved characters (for path segments and queries). */
-    static String encode(String value) {
+    public static String encode(String value) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
