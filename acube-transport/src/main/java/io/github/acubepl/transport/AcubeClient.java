@@ -25,12 +25,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * AcubeClient client = AcubeClient.builder()
- *         .environment(Environment.SANDBOX)
- *         .credentials(Credentials.of("you@example.com", password))
- *         .tokenStore(TokenStore.fileInAcubeHome())
+ *         .environment(environment)
+ *         .credentials(Credentials.of(email, password))
+ *         .tokenStore(TokenStore.file(tokenFolder))
  *         .build();
- * SentInvoice sent = client.invoices().send(faktura);
+ * SentInvoice sent = client.invoices().sendXml(Files.readAllBytes(invoiceXml));
+ * Invoice invoice = client.invoices().get(sent.uuid());
+ * System.out.println(invoice.status());
  * }</pre>
+ *
+ * <p>{@code environment} is {@link Environment#SANDBOX}, {@link Environment#PRODUCTION}, or
+ * {@link Environment#custom} for the local simulator; {@link TokenStore#fileInAcubeHome()} keeps
+ * tokens where the {@code acube} command keeps them.
  *
  * <p>Login is implicit: the first call logs in ({@code POST /login}), and the token is reused
  * until {@code exp} minus the refresh margin, by every thread and, through a shared

@@ -7,13 +7,8 @@ import java.util.Objects;
 
 /**
  * The table of path templates, one per {@link Endpoint}: the defaults of the A-Cube documentation
- * and the wire contract, each overridable (reference §12 #1). Immutable; {@link #with(Endpoint, String)}
- * returns a changed copy.
- *
- * <pre>{@code
- * Endpoints endpoints = Endpoints.defaults()
- *         .with(Endpoint.KSEF_TOKEN_REVOKE, "/legal-entities/{uuid}/ksef-token/delete");
- * }</pre>
+ * and the wire contract (docs/api-contract.md lists the paths), each overridable by tests through
+ * {@link Seams}. Immutable; {@link #with(Endpoint, String)} returns a changed copy.
  */
 public final class Endpoints {
     private static final Endpoints DEFAULTS = new Endpoints(defaultTemplates());
