@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.transport.internal.Backoff;
 import io.github.acubepl.transport.internal.CappedBody;
 import io.github.acubepl.transport.internal.Durations;
 import io.github.acubepl.transport.internal.Endpoint;
@@ -114,7 +115,7 @@ final class Transport {
                 String stop = "";
                 boolean outOfTime = e instanceof TimedOut t && t.deadline;
                 if (!outOfTime && attempt < max) {
-                    Duration wait = policy.backoff(attempt, jitter.getAsDouble());
+                    Duration wait = Backoff.wait(policy, attempt, jitter.getAsDouble());
                     if (fits(wait, deadline)) {
                         pause(request, attempt, wait, describe(e));
                         continue;
@@ -157,11 +158,11 @@ final class Transport {
                         Optional<Duration> retryAfter = response.header("Retry-After")
                                 .flatMap(v -> RetryAfter.parse(v, clock.instant()));
                         if (retryAfter.isPresent()) {
-                            wait = policy.retryAfter(retryAfter.get());
+                            wait = Backoff.retryAfter(policy, retryAfter.get());
                         }
                     }
                     if (wait == null) {
-                        wait = policy.backoff(attempt, jitter.getAsDouble());
+                        wait = Backoff.wait(policy, attempt, jitter.getAsDouble());
                     }
                     if (fits(wait, deadline)) {
                         pause(request, attempt, wait, "HTTP " + status);

@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.acubepl.transport.internal.Json;
-import io.github.acubepl.transport.internal.Paging;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
