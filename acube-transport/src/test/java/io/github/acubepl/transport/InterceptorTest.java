@@ -14,8 +14,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** {@link Interceptor}: tracing, metrics, order, failures and secrets, over loopback to a stub. */
@@ -240,6 +244,55 @@ class InterceptorTest {
                     () -> client.invoices().sendJson("{}".getBytes()));
             assertEquals(1, stub.count("POST", "/invoices"));
             assertTrue(e.getCause().getMessage().contains("chain.proceed() twice"), e.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void anInterruptWhileAnInterceptedAttemptWaitsStillEndsTheCallAsInterrupted() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (StubServer stub = Fixtures.stubWithLogin()) {
+            stub.route("GET /webhooks/wh-1", r -> {
+                arrived.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Reply.json(200, WEBHOOK);
+            });
+            List<String> seen = new CopyOnWriteArrayList<>();
+            AcubeClient client = Fixtures.client(stub, new RecordingSleeper()).addInterceptor(chain -> {
+                try {
+                    return chain.proceed(chain.request());
+                } catch (IOException e) {
+                    seen.add(e.getClass().getSimpleName());
+                    throw new IOException("rewrapped by the interceptor", e);
+                }
+            }).build();
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            AtomicBoolean flagged = new AtomicBoolean();
+            Thread caller = new Thread(() -> {
+                try {
+                    client.webhooks().get("wh-1");
+                } catch (RuntimeException e) {
+                    thrown.set(e);
+                    flagged.set(Thread.currentThread().isInterrupted());
+                }
+            });
+            caller.start();
+            try {
+                assertTrue(arrived.await(60, TimeUnit.SECONDS), "the request never reached the stub");
+                caller.interrupt();
+                caller.join(60_000);
+            } finally {
+                release.countDown();
+            }
+            assertFalse(caller.isAlive(), "the call did not end");
+            AcubeConnectionException e = assertInstanceOf(AcubeConnectionException.class, thrown.get());
+            assertEquals("GET /webhooks/wh-1 was interrupted", e.getMessage());
+            assertTrue(flagged.get(), "the interrupt flag is kept");
+            assertEquals(List.of("InterruptedIOException"), seen);
         }
     }
 
