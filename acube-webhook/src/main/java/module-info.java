@@ -1,7 +1,9 @@
 /**
- * Receiving A-Cube webhooks (RFC 9421 / RFC 9530 verification with Ed25519, typed events,
- * idempotent dispatch, durable inbox) and sending them (signer, delivery queue with the retry
- * schedule). JDK and Jackson only: no dependency on the model or the client.
+ * A-Cube webhooks. Receiving ({@code io.github.acubepl.webhook}: RFC 9421 / RFC 9530 verification
+ * with Ed25519, typed events, idempotent dispatch, durable inbox; JDBC stores in
+ * {@code io.github.acubepl.webhook.jdbc}) and sending ({@code io.github.acubepl.webhook.sending}:
+ * signer, delivery queue with the retry schedule, for the simulator). The plumbing they share is in
+ * a package that is not exported. JDK and Jackson only: no dependency on the model or the client.
  */
 module io.github.acubepl.webhook {
     requires transitive io.github.acubepl.core;
@@ -13,4 +15,5 @@ module io.github.acubepl.webhook {
 
     exports io.github.acubepl.webhook;
     exports io.github.acubepl.webhook.jdbc;
+    exports io.github.acubepl.webhook.sending;
 }

@@ -22,7 +22,6 @@ import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.transport.SentInvoice;
 import io.github.acubepl.core.WebhookType;
-import io.github.acubepl.webhook.Ed25519Keys;
 import io.github.acubepl.webhook.FetchedKeyResolver;
 import io.github.acubepl.webhook.IdempotencyStore;
 import io.github.acubepl.webhook.InvoiceEvent;
@@ -44,10 +43,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -270,7 +271,7 @@ final class DemoCommand implements Callable<Integer> {
         timeline.step("UPO downloaded: " + upo.length + " bytes, confirms KSeF number " + invoice.ksefReferenceNumber());
 
         if (out != null) {
-            save(out, xml, upo, arrivals.get(arrivals.size() - 1).request, Ed25519Keys.pem(r.sandbox.signaturePublicKey()), timeline);
+            save(out, xml, upo, arrivals.get(arrivals.size() - 1).request, pem(r.sandbox.signaturePublicKey()), timeline);
         }
 
         int rejected = receiver.rejected.get();
@@ -473,6 +474,12 @@ final class DemoCommand implements Callable<Integer> {
 
     /** A request as received: the URL it was sent to, its header lines, its body. */
     private record Captured(URI url, String headers, byte[] body) {
+    }
+
+    /** {@code key} as PEM ({@code -----BEGIN PUBLIC KEY-----}, SPKI), as the key endpoint serves it. */
+    static String pem(PublicKey key) {
+        String b64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded());
+        return "-----BEGIN PUBLIC KEY-----\n" + b64 + "\n-----END PUBLIC KEY-----\n";
     }
 
     private static String headerLines(HttpExchange exchange) {

@@ -11,7 +11,7 @@ import io.github.acubepl.transport.AcubeException;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.NewLegalEntity;
-import io.github.acubepl.webhook.WebhookSender;
+import io.github.acubepl.webhook.sending.WebhookSender;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

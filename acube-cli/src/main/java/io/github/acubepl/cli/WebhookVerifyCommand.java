@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.acubepl.webhook.Ed25519Keys;
 import io.github.acubepl.webhook.KeyResolver;
 import io.github.acubepl.webhook.VerificationPolicy;
 import io.github.acubepl.webhook.VerifiedSignature;
@@ -14,15 +13,14 @@ import io.github.acubepl.webhook.WebhookEndpoint;
 import io.github.acubepl.webhook.WebhookEvent;
 import io.github.acubepl.webhook.WebhookHeaders;
 import io.github.acubepl.core.AcubeTimestamp;
-import io.github.acubepl.webhook.WebhookVerificationException;
 import io.github.acubepl.webhook.WebhookReceiver;
+import io.github.acubepl.webhook.WebhookVerificationException;
 import io.github.acubepl.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -109,7 +107,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         WebhookVerifier verifier = WebhookVerifier.builder()
-                .keyResolver(KeyResolver.pinned(in.key))
+                .keyResolver(in.key)
                 .policy(VerificationPolicy.builder().requiredComponents(REQUIRED).maxAge(in.maxAge).build())
                 .clock(terminal.clock())
                 .build();
@@ -124,7 +122,7 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private record Inputs(PublicKey key, WebhookHeaders headers, byte[] body, Duration maxAge) {
+    private record Inputs(KeyResolver key, WebhookHeaders headers, byte[] body, Duration maxAge) {
     }
 
     /** A usage error: exit 2 with this message. */
@@ -146,9 +144,9 @@ final class WebhookVerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Usage("--url: " + e.getMessage());
         }
-        PublicKey key;
+        KeyResolver key;
         try {
-            key = Ed25519Keys.publicKey(new String(withoutBom(read(publicKey, "--public-key", SmallFiles.MAX_KEY,
+            key = KeyResolver.pinned(new String(withoutBom(read(publicKey, "--public-key", SmallFiles.MAX_KEY,
                     "a public key file")), StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
             throw new Usage(SafeText.escape(publicKey.toString()) + " is not an Ed25519 public key: " + e.getMessage());

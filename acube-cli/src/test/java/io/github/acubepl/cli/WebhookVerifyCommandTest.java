@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.acubepl.webhook.Ed25519Keys;
 import io.github.acubepl.webhook.WebhookHeaders;
-import io.github.acubepl.webhook.WebhookSigner;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ class WebhookVerifyCommandTest {
 
     @BeforeEach
     void files() throws Exception {
-        key = Files.writeString(dir.resolve("acube.pem"), Ed25519Keys.pem(KEYS.getPublic()));
+        key = Files.writeString(dir.resolve("acube.pem"), DemoCommand.pem(KEYS.getPublic()));
         body = Files.writeString(dir.resolve("body.json"), BODY);
     }
 
@@ -149,7 +148,7 @@ class WebhookVerifyCommandTest {
     @Test
     void aKeyFileWithAByteOrderMarkIsRead() throws Exception {
         headers(signedLines(signer().build(), BODY));
-        Files.write(key, ("\uFEFF" + Ed25519Keys.pem(KEYS.getPublic())).getBytes(StandardCharsets.UTF_8));
+        Files.write(key, ("\uFEFF" + DemoCommand.pem(KEYS.getPublic())).getBytes(StandardCharsets.UTF_8));
         Cli.Result r = verifyMinuteLater();
         assertEquals(0, r.exitCode(), r::toString);
     }
@@ -183,7 +182,7 @@ class WebhookVerifyCommandTest {
     @Test
     void anotherKeyIsABadSignature() throws Exception {
         headers(signedLines(signer().build(), BODY));
-        Files.writeString(key, Ed25519Keys.pem(OTHER_KEYS.getPublic()));
+        Files.writeString(key, DemoCommand.pem(OTHER_KEYS.getPublic()));
         assertNotGenuine(verifyMinuteLater(), "bad signature");
     }
 

@@ -1,9 +1,9 @@
 package io.github.acubepl.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.acubepl.webhook.Delivery;
-import io.github.acubepl.webhook.DeliveryQueue;
-import io.github.acubepl.webhook.DeliveryStore;
+import io.github.acubepl.webhook.sending.Delivery;
+import io.github.acubepl.webhook.sending.DeliveryQueue;
+import io.github.acubepl.webhook.sending.DeliveryStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.github.acubepl.sandbox.ApiException.Violation;
 import io.github.acubepl.sandbox.State.Account;
 import io.github.acubepl.sandbox.State.Entity;
 import io.github.acubepl.sandbox.State.Webhook;
-import io.github.acubepl.webhook.DeliveryQueue;
+import io.github.acubepl.webhook.sending.DeliveryQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

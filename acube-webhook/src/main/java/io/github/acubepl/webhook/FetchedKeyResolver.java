@@ -3,6 +3,8 @@ package io.github.acubepl.webhook;
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.KEY_UNAVAILABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
+import io.github.acubepl.webhook.internal.Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link KeyResolver} that fetches A-Cube's public key from its {@code signature-public-key}
- * endpoint ({@code {"public_key": "…"}}, no credentials) and caches it (webhook-signatures.md §7).
+ * endpoint ({@code {"public_key": "…"}}, no credentials) and caches it (docs/webhooks.md §5).
  *
  * <ul>
  *   <li>The key is fetched once, on the first {@link #resolve} (or {@link #prefetch()} at

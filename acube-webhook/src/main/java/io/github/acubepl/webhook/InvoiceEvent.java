@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An invoice notification ({@code invoice-sender}, {@code invoice-receiver}, {@code invoice-sync},
- * {@code legal-entity-invoice-upo}, both generations; acube-api-pl.md §7). Every payload field is
+ * {@code legal-entity-invoice-upo}, both generations; docs/webhooks.md §7). Every payload field is
  * optional: the reader is tolerant. Statuses are open strings whose meaning depends on the
  * generation ({@code valid} with a non-null {@link #ksefReferenceNumber()} means accepted by KSeF);
  * apply them monotonically, since deliveries are not ordered.

@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.webhook.internal.Ed25519Keys;
 import java.security.PublicKey;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,10 +43,12 @@ public interface KeyResolver {
     }
 
     /**
-     * Always the key in {@code text}: PEM, base64 DER SPKI, or the raw 32 bytes in base64 or
-     * base64url (see {@link Ed25519Keys#publicKey(String)}).
+     * Always the key in {@code text}, read in this order of preference: PEM
+     * ({@code -----BEGIN PUBLIC KEY-----}, an Ed25519 SubjectPublicKeyInfo, as A-Cube's
+     * {@code signature-public-key} endpoint serves it), base64 DER SPKI (44 bytes), or the raw 32
+     * bytes in base64 or base64url (with or without padding).
      *
-     * @throws IllegalArgumentException if the text is not such a key
+     * @throws IllegalArgumentException if the text is not such a key (the message never repeats it)
      */
     static KeyResolver pinned(String text) {
         return pinned(Ed25519Keys.publicKey(text));

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
-/** Reads webhook payloads tolerantly (acube-api-pl.md §7, §12 #10–#13). */
+/** Reads webhook payloads tolerantly (docs/webhooks.md §7). */
 final class Payloads {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.webhook.internal.SignatureBase;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Set;
 
 /**
  * What a signature must satisfy beyond being valid. {@link #acube()} holds A-Cube's rules
- * (webhook-signatures.md §6 and §10); a {@link #builder()} changes them, for example to run the
+ * (docs/webhooks.md §1 and §5); a {@link #builder()} changes them, for example to run the
  * RFC 9421 test vectors through the same verifier.
  *
  * @param keyId               the key id of the signature to select ({@code acube})

@@ -2,6 +2,8 @@ package io.github.acubepl.webhook;
 
 import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.WebhookResponse.Outcome;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.Log;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs handlers for verified webhooks, once per distinct body. The dedup key of a delivery is the
- * SHA-256 of its raw body, base64 ({@link #dedupKey(byte[])}; webhook-signatures.md §9): payloads
+ * SHA-256 of its raw body, base64 ({@link #dedupKey(byte[])}; docs/webhooks.md §6): payloads
  * carry no event id, and identical retries collapse to one key.
  *
  * <p>Two modes:

@@ -1,5 +1,6 @@
 package io.github.acubepl.webhook;
 
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

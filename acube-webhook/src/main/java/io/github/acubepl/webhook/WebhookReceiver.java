@@ -2,6 +2,8 @@ package io.github.acubepl.webhook;
 
 import com.sun.net.httpserver.HttpHandler;
 import io.github.acubepl.webhook.WebhookResponse.Outcome;
+import io.github.acubepl.webhook.internal.Log;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -17,12 +17,18 @@ import static io.github.acubepl.webhook.WebhookVerificationException.Reason.UNKN
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.UNSUPPORTED_COMPONENT;
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.WRONG_ALGORITHM;
 
-import io.github.acubepl.webhook.StructuredFields.ByteSequence;
-import io.github.acubepl.webhook.StructuredFields.Dictionary;
-import io.github.acubepl.webhook.StructuredFields.InnerList;
-import io.github.acubepl.webhook.StructuredFields.Item;
-import io.github.acubepl.webhook.StructuredFields.Member;
-import io.github.acubepl.webhook.StructuredFields.ParseException;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
+import io.github.acubepl.webhook.internal.Log;
+import io.github.acubepl.webhook.internal.SignatureBase;
+import io.github.acubepl.webhook.internal.StructuredFields.ByteSequence;
+import io.github.acubepl.webhook.internal.StructuredFields.Dictionary;
+import io.github.acubepl.webhook.internal.StructuredFields.InnerList;
+import io.github.acubepl.webhook.internal.StructuredFields.Item;
+import io.github.acubepl.webhook.internal.StructuredFields.Member;
+import io.github.acubepl.webhook.internal.StructuredFields.ParseException;
+import io.github.acubepl.webhook.internal.StructuredFields;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -40,12 +46,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies A-Cube webhook deliveries: RFC 9421 HTTP Message Signatures with Ed25519, the RFC 9530
- * {@code Content-Digest} of the raw body, and freshness (webhook-signatures.md §10).
+ * {@code Content-Digest} of the raw body, and freshness (docs/webhooks.md §3–§5).
  *
  * <p>It works on the raw body bytes, the request method, the headers, and the <b>configured public
  * URL</b> of the endpoint (the string registered as {@code webhookUrl} at A-Cube), never on the
  * request's {@code Host} or forwarded headers: behind a proxy those differ from what A-Cube signed,
- * and taking them from the request would let a caller choose what is verified (§8).
+ * and taking them from the request would let a caller choose what is verified (docs/webhooks.md §2).
  *
  * <pre>{@code
  * WebhookVerifier verifier = WebhookVerifier.builder()

@@ -2,9 +2,9 @@ package io.github.acubepl.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.acubepl.webhook.jdbc.JdbcDeliveryStore;
 import io.github.acubepl.webhook.jdbc.JdbcIdempotencyStore;
 import io.github.acubepl.webhook.jdbc.JdbcInboxStore;
+import io.github.acubepl.webhook.sending.JdbcDeliveryStore;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;

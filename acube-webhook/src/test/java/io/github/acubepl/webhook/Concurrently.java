@@ -10,12 +10,12 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /** Runs tasks on many threads released at once. */
-final class Concurrently {
+public final class Concurrently {
     private Concurrently() {
     }
 
     /** Runs {@code threads} tasks ({@code task.apply(i)}) released together; returns their results in order. */
-    static <T> List<T> run(int threads, IntFunction<Callable<T>> task) throws Exception {
+    public static <T> List<T> run(int threads, IntFunction<Callable<T>> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch go = new CountDownLatch(1);

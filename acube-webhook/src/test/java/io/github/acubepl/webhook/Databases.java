@@ -17,20 +17,20 @@ import org.postgresql.ds.PGSimpleDataSource;
  * except under {@code CI=true}, where they fail. Every test uses its own table prefix and drops its
  * tables, so runs are repeatable and can share one server.
  */
-final class Databases {
-    static final String ENV = "ACUBE_TEST_JDBC_URL";
+public final class Databases {
+    public static final String ENV = "ACUBE_TEST_JDBC_URL";
 
     private Databases() {
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:acube_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
         return ds;
     }
 
     /** The PostgreSQL test server; skips (or, under CI=true, fails) the calling test when not configured. */
-    static DataSource postgres() {
+    public static DataSource postgres() {
         String url = System.getenv(ENV);
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -46,12 +46,12 @@ final class Databases {
     }
 
     /** A table prefix no other test uses. */
-    static String uniquePrefix() {
+    public static String uniquePrefix() {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
     }
 
     /** Drops the tables (and their indexes) of {@code prefix}. */
-    static void drop(DataSource ds, String prefix) throws SQLException {
+    public static void drop(DataSource ds, String prefix) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (String table : new String[] {"webhook_idempotency", "webhook_inbox", "webhook_delivery"}) {
                 s.execute("DROP TABLE IF EXISTS " + prefix + table);
@@ -60,7 +60,7 @@ final class Databases {
     }
 
     /** Ends an in-memory H2 database. */
-    static void shutdownH2(DataSource ds) throws SQLException {
+    public static void shutdownH2(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }

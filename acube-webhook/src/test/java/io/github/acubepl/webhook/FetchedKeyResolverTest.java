@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.acubepl.webhook.WebhookVerificationException.Reason;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -1,12 +1,15 @@
 package io.github.acubepl.webhook;
 
-import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.webhook.sending.Delivery;
+import io.github.acubepl.webhook.sending.DeliveryQueue;
+import io.github.acubepl.webhook.sending.WebhookSender;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -47,7 +50,7 @@ class HttpEndToEndTest {
                 .verifier(WebhookVerifier.builder().keyResolver(KeyResolver.pinned(Fixtures.PUBLIC_KEY)).clock(clock).build())
                 .dispatcher(dispatcher)
                 .endpoint(WebhookEndpoint.of("invoice-sender", base + "/acube/webhooks/invoice-sender"))
-                // behind a TLS terminator that also rewrites the path (§8)
+                // behind a TLS terminator that also rewrites the path (docs/webhooks.md §2)
                 .endpoint(WebhookEndpoint.of("legal-entity-invoice-upo", "https://public.example/acube/upo")
                         .withLocalPath("/upo"))
                 .maxBodyBytes(1024)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.internal.Digests;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

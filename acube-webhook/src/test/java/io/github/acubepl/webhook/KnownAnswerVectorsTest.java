@@ -3,11 +3,15 @@ package io.github.acubepl.webhook;
 import static io.github.acubepl.webhook.Fixtures.HELLO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.SignatureBase;
+import io.github.acubepl.webhook.internal.TargetUri;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The vectors of webhook-signatures.md §11, verified and reproduced byte for byte. */
+/** The vectors of {@link Fixtures} (RFC 9421 Appendix B.2.6 and A-Cube-shaped ones), verified and reproduced byte for byte. */
 class KnownAnswerVectorsTest {
 
     @Test

@@ -4,6 +4,9 @@ import static io.github.acubepl.webhook.ReceiverFixture.SENDER_URL;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.internal.Log;
+import io.github.acubepl.webhook.sending.DeliveryQueue;
+import io.github.acubepl.webhook.sending.RetrySchedule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.text.MessageFormat;

@@ -1,11 +1,12 @@
 package io.github.acubepl.webhook;
 
-import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.webhook.jdbc.JdbcInboxStore;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

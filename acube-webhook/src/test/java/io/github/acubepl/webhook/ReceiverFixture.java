@@ -1,6 +1,7 @@
 package io.github.acubepl.webhook;
 
 import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.webhook.WebhookVerificationException.Reason;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.sending.WebhookSigner;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +37,8 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tamper matrix of webhook-signatures.md §11.2: every case asserts its exact reason; and the
- * freshness boundaries of §6.
+ * The tamper matrix over the A-Cube-shaped vectors of {@link Fixtures}: every case asserts its exact reason; and the
+ * freshness boundaries of docs/webhooks.md §5.
  */
 class TamperMatrixTest {
     private static WebhookVerificationException rejected(Reason expected, WebhookHeaders headers, byte[] body) {
@@ -344,7 +346,7 @@ class TamperMatrixTest {
         assertEquals(401, BAD_SIGNATURE.httpStatus());
     }
 
-    // --- freshness (§6)
+    // --- freshness (docs/webhooks.md §5)
 
     @Test
     void createdSixSecondsAheadIsFromTheFuture() {

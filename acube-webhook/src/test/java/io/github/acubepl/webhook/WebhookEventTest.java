@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Typed events of both generations (acube-api-pl.md §6–§7, §12 #9–#13), and the Unknown case. */
+/** Typed events of both generations (docs/webhooks.md §7), and the Unknown case. */
 class WebhookEventTest {
     private static final String CURRENT_RECEIVER = """
             {"legalEntityUuid":"e8f8a1b2-0000-4000-8000-000000000001","invoiceUuid":"fa87d11a-0000-4000-8000-000000000002",

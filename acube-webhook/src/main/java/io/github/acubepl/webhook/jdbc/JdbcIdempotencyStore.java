@@ -1,6 +1,7 @@
 package io.github.acubepl.webhook.jdbc;
 
 import io.github.acubepl.webhook.IdempotencyStore;
+import io.github.acubepl.webhook.internal.Jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,6 +2,7 @@ package io.github.acubepl.webhook.jdbc;
 
 import io.github.acubepl.webhook.InboxEntry;
 import io.github.acubepl.webhook.InboxStore;
+import io.github.acubepl.webhook.internal.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

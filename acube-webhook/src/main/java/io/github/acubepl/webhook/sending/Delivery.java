@@ -1,5 +1,6 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
+import io.github.acubepl.webhook.WebhookHeaders;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;

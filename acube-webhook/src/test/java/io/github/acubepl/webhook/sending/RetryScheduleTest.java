@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The interval-plus-deadline schedule of webhook-signatures.md §12. */
+/** The interval-plus-deadline schedule of docs/webhooks.md §8. */
 class RetryScheduleTest {
     private static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
     private static final RetrySchedule S = RetrySchedule.fixedInterval(Duration.ofMinutes(15)).until(Duration.ofHours(8));

@@ -1,5 +1,8 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
+import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.internal.Log;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Delivers outgoing webhooks (the simulator's side) with the retry schedule of
- * webhook-signatures.md §12: by default every 15 minutes for 8 hours after the first attempt,
+ * docs/webhooks.md §8: by default every 15 minutes for 8 hours after the first attempt,
  * until the endpoint answers exactly {@code 200}.
  *
  * <ul>

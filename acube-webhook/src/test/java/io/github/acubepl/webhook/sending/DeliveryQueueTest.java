@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.Fixtures;
+import io.github.acubepl.webhook.KeyResolver;
+import io.github.acubepl.webhook.MutableClock;
+import io.github.acubepl.webhook.VerifiedSignature;
+import io.github.acubepl.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -18,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
-/** The delivery queue and the §12 schedule cases, with a hand-moved clock and fake senders. */
+/** The delivery queue and the schedule cases of docs/webhooks.md §8, with a hand-moved clock and fake senders. */
 class DeliveryQueueTest {
     private static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");
     private static final String URL = "https://hooks.example.com/acube/webhooks/invoice-sender";

@@ -1,10 +1,12 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.DUPLICATE_HEADER;
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.MALFORMED_HEADER;
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.MISSING_HEADER;
 import static io.github.acubepl.webhook.WebhookVerificationException.Reason.UNSUPPORTED_COMPONENT;
 
+import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.WebhookVerificationException;
 import java.util.List;
 import java.util.Set;
 
@@ -13,9 +15,9 @@ import java.util.Set;
  * {@code "<id>": <value>} per covered component in the given order, then
  * {@code "@signature-params": <inner list>}; lines joined by LF, no trailing LF, ASCII only.
  */
-final class SignatureBase {
+public final class SignatureBase {
     /** The derived components this implementation evaluates. */
-    static final Set<String> DERIVED = Set.of("@method", "@authority", "@target-uri", "@path", "@query");
+    public static final Set<String> DERIVED = Set.of("@method", "@authority", "@target-uri", "@path", "@query");
     /** Fields that must not have more than one line. */
     private static final Set<String> SINGLE_LINE = Set.of("date");
 
@@ -26,7 +28,7 @@ final class SignatureBase {
      * Builds the base for {@code components} (already checked: lowercase strings without
      * parameters, no duplicates) and the serialized {@code signatureParams}.
      */
-    static String build(List<String> components, String signatureParams, String method, TargetUri target,
+    public static String build(List<String> components, String signatureParams, String method, TargetUri target,
             WebhookHeaders headers) {
         StringBuilder base = new StringBuilder();
         for (String id : components) {

@@ -1,7 +1,8 @@
-package io.github.acubepl.webhook.jdbc;
+package io.github.acubepl.webhook.sending;
 
-import io.github.acubepl.webhook.Delivery;
-import io.github.acubepl.webhook.DeliveryStore;
+import io.github.acubepl.webhook.internal.Jdbc;
+import io.github.acubepl.webhook.sending.Delivery;
+import io.github.acubepl.webhook.sending.DeliveryStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,19 +1,19 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /** SHA digests of raw bodies. */
-final class Digests {
+public final class Digests {
     private Digests() {
     }
 
-    static byte[] sha256(byte[] data) {
+    public static byte[] sha256(byte[] data) {
         return digest("SHA-256", data);
     }
 
-    static byte[] digest(String jcaName, byte[] data) {
+    public static byte[] digest(String jcaName, byte[] data) {
         try {
             return MessageDigest.getInstance(jcaName).digest(data);
         } catch (NoSuchAlgorithmException e) {
@@ -22,12 +22,12 @@ final class Digests {
     }
 
     /** The {@code content-digest} value A-Cube sends: {@code sha-256=:<base64>:}. */
-    static String contentDigestHeader(byte[] body) {
+    public static String contentDigestHeader(byte[] body) {
         return "sha-256=:" + Base64.getEncoder().encodeToString(sha256(body)) + ":";
     }
 
-    /** The dedup key of a body: its SHA-256 in standard base64 (webhook-signatures.md §9). */
-    static String dedupKey(byte[] body) {
+    /** The dedup key of a body: its SHA-256 in standard base64 (docs/webhooks.md §6). */
+    public static String dedupKey(byte[] body) {
         return Base64.getEncoder().encodeToString(sha256(body));
     }
 }

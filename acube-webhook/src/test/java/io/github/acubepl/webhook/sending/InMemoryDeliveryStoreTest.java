@@ -1,4 +1,5 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
+
 
 /** The {@link DeliveryStoreContract} on {@link DeliveryStore#inMemory()}. */
 class InMemoryDeliveryStoreTest extends DeliveryStoreContract {

@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,14 +23,14 @@ import java.util.Set;
  * an error (the RFC keeps the last), and repeated dictionary keys are reported in
  * {@link Dictionary#duplicateKeys()} so the caller can reject them (the RFC keeps the last).
  */
-final class StructuredFields {
+public final class StructuredFields {
     private static final long MAX_INTEGER = 999_999_999_999_999L;
 
     private StructuredFields() {
     }
 
     /** The input is not a valid structured field; the message says where (never the input). */
-    static final class ParseException extends Exception {
+    public static final class ParseException extends Exception {
         private static final long serialVersionUID = 1L;
 
         ParseException(String message) {
@@ -39,14 +39,14 @@ final class StructuredFields {
     }
 
     /** An sf-token. */
-    record Token(String value) {
-        Token {
+    public record Token(String value) {
+        public Token {
             Objects.requireNonNull(value, "value");
         }
     }
 
     /** An sf-binary (byte sequence); the array is not copied. */
-    record ByteSequence(byte[] bytes) {
+    public record ByteSequence(byte[] bytes) {
         @Override
         public boolean equals(Object o) {
             return o instanceof ByteSequence b && java.util.Arrays.equals(bytes, b.bytes);
@@ -64,22 +64,22 @@ final class StructuredFields {
     }
 
     /** A dictionary member or list member: an {@link Item} or an {@link InnerList}. */
-    sealed interface Member permits Item, InnerList {
+    public sealed interface Member permits Item, InnerList {
         /** The member's parameters, in order. */
         Map<String, Object> params();
     }
 
     /** An item: a bare value and its parameters. */
-    record Item(Object value, Map<String, Object> params) implements Member {
-        Item {
+    public record Item(Object value, Map<String, Object> params) implements Member {
+        public Item {
             Objects.requireNonNull(value, "value");
             params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
     }
 
     /** An inner list: items and the list's parameters. */
-    record InnerList(List<Item> items, Map<String, Object> params) implements Member {
-        InnerList {
+    public record InnerList(List<Item> items, Map<String, Object> params) implements Member {
+        public InnerList {
             items = List.copyOf(items);
             params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
@@ -89,20 +89,20 @@ final class StructuredFields {
      * A parsed dictionary: members in order (for a repeated key, the last one, as RFC 8941 says),
      * and the keys that were repeated.
      */
-    record Dictionary(Map<String, Member> members, Set<String> duplicateKeys) {
-        Dictionary {
+    public record Dictionary(Map<String, Member> members, Set<String> duplicateKeys) {
+        public Dictionary {
             members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
             duplicateKeys = Collections.unmodifiableSet(new LinkedHashSet<>(duplicateKeys));
         }
     }
 
     /** Parses {@code input} as an RFC 8941 Dictionary. */
-    static Dictionary parseDictionary(String input) throws ParseException {
+    public static Dictionary parseDictionary(String input) throws ParseException {
         return new Parser(input).dictionary();
     }
 
     /** Serializes an inner list with its parameters (RFC 8941 §4.1.1.1). */
-    static String serialize(InnerList list) throws ParseException {
+    public static String serialize(InnerList list) throws ParseException {
         StringBuilder out = new StringBuilder("(");
         for (int i = 0; i < list.items().size(); i++) {
             if (i > 0) {
@@ -116,7 +116,7 @@ final class StructuredFields {
     }
 
     /** Serializes an item with its parameters (RFC 8941 §4.1.3). */
-    static void serializeItem(Item item, StringBuilder out) throws ParseException {
+    public static void serializeItem(Item item, StringBuilder out) throws ParseException {
         serializeBare(item.value(), out);
         serializeParams(item.params(), out);
     }

@@ -1,16 +1,20 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.Fixtures;
+import io.github.acubepl.webhook.KeyResolver;
+import io.github.acubepl.webhook.WebhookVerifier;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** The key formats of webhook-signatures.md §7, all through the verifier. */
+/** The key formats of docs/webhooks.md §5, all through the verifier. */
 class Ed25519KeysTest {
     private static final byte[] RAW = Base64.getDecoder().decode(Fixtures.RAW_PUBLIC_B64);
 

@@ -1,22 +1,22 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.acubepl.webhook.StructuredFields.ByteSequence;
-import io.github.acubepl.webhook.StructuredFields.Dictionary;
-import io.github.acubepl.webhook.StructuredFields.InnerList;
-import io.github.acubepl.webhook.StructuredFields.Item;
-import io.github.acubepl.webhook.StructuredFields.ParseException;
-import io.github.acubepl.webhook.StructuredFields.Token;
+import io.github.acubepl.webhook.internal.StructuredFields.ByteSequence;
+import io.github.acubepl.webhook.internal.StructuredFields.Dictionary;
+import io.github.acubepl.webhook.internal.StructuredFields.InnerList;
+import io.github.acubepl.webhook.internal.StructuredFields.Item;
+import io.github.acubepl.webhook.internal.StructuredFields.ParseException;
+import io.github.acubepl.webhook.internal.StructuredFields.Token;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The RFC 8941 subset: every item type, inner lists, parameters, and failing closed. */
 class StructuredFieldsTest {

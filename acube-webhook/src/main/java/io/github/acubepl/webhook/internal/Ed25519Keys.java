@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * Ed25519 keys in the text forms A-Cube may use (webhook-signatures.md §7), and the signing and
+ * Ed25519 keys in the text forms A-Cube may use (docs/webhooks.md §5), and the signing and
  * verifying primitives, with the JDK's own provider only.
  */
 public final class Ed25519Keys {
@@ -83,11 +83,11 @@ public final class Ed25519Keys {
         return "-----BEGIN PUBLIC KEY-----\n" + b64 + "\n-----END PUBLIC KEY-----\n";
     }
 
-    static boolean isEd25519(PublicKey key) {
+    public static boolean isEd25519(PublicKey key) {
         return key instanceof EdECPublicKey ed && "Ed25519".equalsIgnoreCase(ed.getParams().getName());
     }
 
-    static byte[] sign(PrivateKey key, String base) {
+    public static byte[] sign(PrivateKey key, String base) {
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(key);
@@ -98,7 +98,7 @@ public final class Ed25519Keys {
         }
     }
 
-    static boolean verify(PublicKey key, String base, byte[] signature) {
+    public static boolean verify(PublicKey key, String base, byte[] signature) {
         if (signature.length != 64) {
             return false;
         }

@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A webhook URL in the form the signer used (webhook-signatures.md §2.3): scheme and host
+ * A webhook URL in the form the signer used (docs/webhooks.md §2): scheme and host
  * lowercase, an explicit port kept (in {@code @authority} too), an empty path as {@code /}, path
  * case and query kept. ASCII only, no user info, no fragment.
  *
@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param path        the {@code @path} value: the raw path, {@code /} when empty
  * @param query       the raw query without {@code ?}, or {@code null}
  */
-record TargetUri(String scheme, String authority, String path, @Nullable String query) {
+public record TargetUri(String scheme, String authority, String path, @Nullable String query) {
 
     /** Parses and normalizes {@code url}; an unusable URL is an {@link IllegalArgumentException}. */
-    static TargetUri parse(String url) {
+    public static TargetUri parse(String url) {
         Objects.requireNonNull(url, "url");
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
@@ -54,7 +54,7 @@ record TargetUri(String scheme, String authority, String path, @Nullable String 
      * Whether {@code url}'s host is a loopback address by its literal form ({@code localhost},
      * {@code 127.0.0.0/8}, {@code [::1]}); no DNS lookup. An unparsable URL is not.
      */
-    static boolean isLoopback(String url) {
+    public static boolean isLoopback(String url) {
         String host;
         try {
             host = new URI(url).getHost();
@@ -81,17 +81,17 @@ record TargetUri(String scheme, String authority, String path, @Nullable String 
     }
 
     /** This URL with {@code rawQuery} (without {@code ?}) unless it already has a query. */
-    TargetUri withQueryIfAbsent(@Nullable String rawQuery) {
+    public TargetUri withQueryIfAbsent(@Nullable String rawQuery) {
         return query != null || rawQuery == null ? this : new TargetUri(scheme, authority, path, rawQuery);
     }
 
     /** The {@code @target-uri} value. */
-    String targetUri() {
+    public String targetUri() {
         return scheme + "://" + authority + path + (query == null ? "" : "?" + query);
     }
 
     /** The {@code @query} value: {@code ?} and the query, or {@code ?} alone (RFC 9421 §2.2.7). */
-    String queryComponent() {
+    public String queryComponent() {
         return "?" + (query == null ? "" : query);
     }
 

@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When the {@link DeliveryQueue} attempts a delivery (webhook-signatures.md §12): a fixed interval
+ * When the {@link DeliveryQueue} attempts a delivery (docs/webhooks.md §8): a fixed interval
  * until a deadline, anchored on the first attempt {@code t0}. {@code due(n) = t0 + n × interval};
  * the deadline {@code t0 + window} is inclusive; a late attempt is followed by the first grid slot
  * after it (missed slots are not replayed). A-Cube-style: {@link #standard()} = every 15 minutes

@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.webhook.Concurrently;
+import io.github.acubepl.webhook.Fixtures;
+import io.github.acubepl.webhook.MutableClock;
+import io.github.acubepl.webhook.WebhookHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link DeliveryStore} must do; each implementation's test extends this. It also drives
- * a {@link DeliveryQueue} over the store through two of the §12 schedules.
+ * a {@link DeliveryQueue} over the store through two of the schedules of docs/webhooks.md §8.
  */
 abstract class DeliveryStoreContract {
     static final Instant T0 = Instant.parse("2031-03-14T09:26:53Z");

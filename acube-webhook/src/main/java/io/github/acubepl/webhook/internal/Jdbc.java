@@ -1,4 +1,4 @@
-package io.github.acubepl.webhook.jdbc;
+package io.github.acubepl.webhook.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +22,10 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /** What the JDBC stores share: prefix checks, connections, error mapping, value conversions. */
-final class Jdbc {
+public final class Jdbc {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String DUPLICATE_KEY = "23505";
+    public static final String DUPLICATE_KEY = "23505";
     private static final int DDL_ATTEMPTS = 5;
     private static final long DDL_PAUSE_MILLIS = 25;
     private static final int MAX_CLAIM_ROUNDS = 8;
@@ -33,12 +33,12 @@ final class Jdbc {
     private final DataSource dataSource;
     private final String store;
 
-    Jdbc(DataSource dataSource, String store) {
+    public Jdbc(DataSource dataSource, String store) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.store = store;
     }
 
-    static String checkedPrefix(String prefix) {
+    public static String checkedPrefix(String prefix) {
         Objects.requireNonNull(prefix, "tablePrefix");
         if (!prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("a table prefix is letters, digits and '_' (at most 41), starting with a"
@@ -49,11 +49,11 @@ final class Jdbc {
 
     /** Work with a connection (auto-commit as the pool hands it out). */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    <T> T run(String operation, Work<T> work) {
+    public <T> T run(String operation, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             // Every statement stands alone; a pool handing out manual-commit connections gets
             // them back as it gave them.
@@ -73,7 +73,7 @@ final class Jdbc {
         }
     }
 
-    WebhookStoreException failure(String operation, SQLException e) {
+    public WebhookStoreException failure(String operation, SQLException e) {
         return new WebhookStoreException(store + ": " + operation + " failed (SQLState " + e.getSQLState() + ")", e);
     }
 
@@ -83,7 +83,7 @@ final class Jdbc {
      * error), so a failure is retried, a few times with a short pause, before it counts; the DDL is
      * idempotent, and once the winner has committed the retry finds everything in place.
      */
-    void execute(List<String> statements) {
+    public void execute(List<String> statements) {
         for (int attempt = 1;; attempt++) {
             try {
                 run("initialize", c -> {
@@ -111,12 +111,12 @@ final class Jdbc {
 
     /** Maps the current row. */
     @FunctionalInterface
-    interface RowReader<T> {
+    public interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
     /** Every row {@code ps} answers, mapped by {@code reader}. */
-    static <T> List<T> readAll(PreparedStatement ps, RowReader<T> reader) throws SQLException {
+    public static <T> List<T> readAll(PreparedStatement ps, RowReader<T> reader) throws SQLException {
         List<T> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -128,7 +128,7 @@ final class Jdbc {
 
     /** One select-then-take round of a claim: adds what it won to {@code claimed}. */
     @FunctionalInterface
-    interface ClaimRound<T> {
+    public interface ClaimRound<T> {
         /** @return {@code true} if another instance took some of the candidates */
         boolean run(Connection c, long nowMillis, long leaseUntil, int limit, List<T> claimed) throws SQLException;
     }
@@ -138,7 +138,7 @@ final class Jdbc {
      * candidates and takes each with a version check; when another instance won some, it selects again,
      * so that a short answer means fewer were due; bounded, so that contention cannot hold one caller here.
      */
-    <T> List<T> claim(Instant now, Duration lease, int limit, ClaimRound<T> round) {
+    public <T> List<T> claim(Instant now, Duration lease, int limit, ClaimRound<T> round) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(lease, "lease");
         if (limit < 1) {
@@ -157,7 +157,7 @@ final class Jdbc {
         });
     }
 
-    static boolean isDuplicateKey(SQLException e) {
+    public static boolean isDuplicateKey(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
             if (DUPLICATE_KEY.equals(x.getSQLState())) {
                 return true;
@@ -169,11 +169,11 @@ final class Jdbc {
         return false;
     }
 
-    static long millis(Instant instant) {
+    public static long millis(Instant instant) {
         return instant.toEpochMilli();
     }
 
-    static void setMillis(PreparedStatement ps, int index, @Nullable Instant instant) throws SQLException {
+    public static void setMillis(PreparedStatement ps, int index, @Nullable Instant instant) throws SQLException {
         if (instant == null) {
             ps.setNull(index, Types.BIGINT);
         } else {
@@ -181,7 +181,7 @@ final class Jdbc {
         }
     }
 
-    static void setInteger(PreparedStatement ps, int index, @Nullable Integer value) throws SQLException {
+    public static void setInteger(PreparedStatement ps, int index, @Nullable Integer value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {
@@ -189,7 +189,7 @@ final class Jdbc {
         }
     }
 
-    static void setString(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
+    public static void setString(PreparedStatement ps, int index, @Nullable String value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
         } else {
@@ -197,21 +197,21 @@ final class Jdbc {
         }
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         return Instant.ofEpochMilli(rs.getLong(column));
     }
 
-    static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(value);
     }
 
-    static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Integer nullableInt(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
-    static byte[] headers(WebhookHeaders headers) {
+    public static byte[] headers(WebhookHeaders headers) {
         try {
             return JSON.writeValueAsBytes(headers.toMap());
         } catch (IOException e) {
@@ -219,7 +219,7 @@ final class Jdbc {
         }
     }
 
-    static WebhookHeaders headers(byte @Nullable [] json) throws SQLException {
+    public static WebhookHeaders headers(byte @Nullable [] json) throws SQLException {
         if (json == null || json.length == 0) {
             return WebhookHeaders.empty();
         }
@@ -238,7 +238,7 @@ final class Jdbc {
     }
 
     /** Truncates a stored error text. */
-    static @Nullable String shortText(@Nullable String text, int max) {
+    public static @Nullable String shortText(@Nullable String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

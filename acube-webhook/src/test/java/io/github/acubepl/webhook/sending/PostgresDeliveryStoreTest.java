@@ -1,6 +1,6 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
-import io.github.acubepl.webhook.jdbc.JdbcDeliveryStore;
+import io.github.acubepl.webhook.Databases;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

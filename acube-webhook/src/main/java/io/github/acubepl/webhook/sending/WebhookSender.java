@@ -1,5 +1,7 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
+import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.Objects;

@@ -1,8 +1,16 @@
-package io.github.acubepl.webhook;
+package io.github.acubepl.webhook.sending;
 
-import io.github.acubepl.webhook.StructuredFields.InnerList;
-import io.github.acubepl.webhook.StructuredFields.Item;
-import io.github.acubepl.webhook.StructuredFields.ParseException;
+import io.github.acubepl.webhook.VerificationPolicy;
+import io.github.acubepl.webhook.WebhookHeaders;
+import io.github.acubepl.webhook.WebhookVerificationException;
+import io.github.acubepl.webhook.internal.Digests;
+import io.github.acubepl.webhook.internal.Ed25519Keys;
+import io.github.acubepl.webhook.internal.SignatureBase;
+import io.github.acubepl.webhook.internal.StructuredFields.InnerList;
+import io.github.acubepl.webhook.internal.StructuredFields.Item;
+import io.github.acubepl.webhook.internal.StructuredFields.ParseException;
+import io.github.acubepl.webhook.internal.StructuredFields;
+import io.github.acubepl.webhook.internal.TargetUri;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +28,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Signs outgoing webhooks exactly as A-Cube does (webhook-signatures.md §1–§2, §10): a fresh
+ * Signs outgoing webhooks exactly as A-Cube does (docs/webhooks.md §1–§5): a fresh
  * {@code Date} (IMF-fixdate) and {@code created} from the same clock reading, {@code Content-Digest:
  * sha-256=:…:} when there is a body, and an Ed25519 signature labelled {@code pyhms} with
  * {@code keyid="acube"} and {@code alg="ed25519"} over
@@ -69,7 +77,7 @@ public final class WebhookSigner {
     }
 
     /** {@code instant} as an IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}). */
-    public static String httpDate(Instant instant) {
+    static String httpDate(Instant instant) {
         return IMF_FIXDATE.format(instant);
     }
 
@@ -161,7 +169,7 @@ public final class WebhookSigner {
         private Builder() {
         }
 
-        /** The Ed25519 private key (required; see {@link Ed25519Keys#privateKey(String)}). */
+        /** The Ed25519 private key (required). */
         public Builder privateKey(PrivateKey key) {
             this.key = Objects.requireNonNull(key, "key");
             return this;
@@ -221,7 +229,7 @@ public final class WebhookSigner {
         /** The signer; invalid settings are an {@link IllegalStateException}. */
         public WebhookSigner build() {
             if (key == null) {
-                throw new IllegalStateException("a privateKey is required (Ed25519Keys.privateKey(pem))");
+                throw new IllegalStateException("a signer needs an Ed25519 private key: set privateKey(...)");
             }
             if (!"EdDSA".equals(key.getAlgorithm()) && !"Ed25519".equals(key.getAlgorithm())) {
                 throw new IllegalStateException("the private key must be Ed25519, not " + key.getAlgorithm());
