@@ -23,6 +23,7 @@ import io.github.acubepl.transport.InvoiceValidation;
 import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.RetryPolicy;
 import io.github.acubepl.transport.Webhook;
+import io.github.acubepl.transport.internal.Backoff;
 import io.github.acubepl.core.WebhookType;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
@@ -43,8 +44,8 @@ class FaultsTest {
     /** The default policy: 3 attempts, backoff caps 500 ms then 1 s (halved by the fixed jitter). */
     private static final RetryPolicy POLICY = RetryPolicy.defaults();
     /** The waits before retries 1 and 2 with the fixed jitter. */
-    private static final List<Duration> BACKOFF = List.of(POLICY.backoff(1, ItFixtures.JITTER),
-            POLICY.backoff(2, ItFixtures.JITTER));
+    private static final List<Duration> BACKOFF = List.of(Backoff.wait(POLICY, 1, ItFixtures.JITTER),
+            Backoff.wait(POLICY, 2, ItFixtures.JITTER));
     /** A short request timeout for the slow-response tests, and a delay well beyond it. */
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(500);
     private static final Duration SLOW = Duration.ofMillis(1500);
@@ -126,8 +127,8 @@ class FaultsTest {
         AcubeApiException e = assertThrows(AcubeApiException.class, () -> patient.legalEntities().get(seller.uuid()));
         assertEquals(500, e.status());
         assertEquals(Collections.nCopies(4, "500"), ItFixtures.outcomes(sandbox, "GET", entityPath));
-        assertEquals(List.of(four.backoff(1, ItFixtures.JITTER), four.backoff(2, ItFixtures.JITTER),
-                four.backoff(3, ItFixtures.JITTER)), sleeper.waits());
+        assertEquals(List.of(Backoff.wait(four, 1, ItFixtures.JITTER), Backoff.wait(four, 2, ItFixtures.JITTER),
+                Backoff.wait(four, 3, ItFixtures.JITTER)), sleeper.waits());
     }
 
     @Test

@@ -17,7 +17,8 @@ import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.NewLegalEntity;
-import io.github.acubepl.transport.Sleeper;
+import io.github.acubepl.transport.internal.Seams;
+import io.github.acubepl.transport.internal.Sleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,14 +81,14 @@ final class ItFixtures {
      * fixed at {@link #JITTER}, the default retry policy, a 5 s request timeout.
      */
     static AcubeClient.Builder client(AcubeSandbox sandbox, SandboxUser user, RecordingSleeper sleeper) {
-        return AcubeClient.builder()
+        AcubeClient.Builder builder = AcubeClient.builder()
                 .environment(Environment.custom(sandbox.baseUri(), sandbox.baseUri()))
                 .credentials(Credentials.of(user.email(), user.password()))
                 .clock(sandbox.clock().asClock())
-                .sleeper(sleeper)
-                .jitter(() -> JITTER)
                 .requestTimeout(Duration.ofSeconds(5))
                 .invoiceMapper(MAPPER);
+        Seams.of(builder).sleeper(sleeper).jitter(() -> JITTER);
+        return builder;
     }
 
     /** A valid legal entity body for {@code nip}. */

@@ -1,6 +1,11 @@
 package io.github.acubepl.transport;
 
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.transport.internal.Endpoints;
+import io.github.acubepl.transport.internal.Loopback;
+import io.github.acubepl.transport.internal.Redaction;
+import io.github.acubepl.transport.internal.Seams;
+import io.github.acubepl.transport.internal.Sleeper;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -21,12 +25,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * AcubeClient client = AcubeClient.builder()
- *         .environment(Environment.SANDBOX)
- *         .credentials(Credentials.of("you@example.com", password))
- *         .tokenStore(TokenStore.fileInAcubeHome())
+ *         .environment(environment)
+ *         .credentials(Credentials.of(email, password))
+ *         .tokenStore(TokenStore.file(tokenFolder))
  *         .build();
- * SentInvoice sent = client.invoices().send(faktura);
+ * SentInvoice sent = client.invoices().sendXml(Files.readAllBytes(invoiceXml));
+ * Invoice invoice = client.invoices().get(sent.uuid());
+ * System.out.println(invoice.status());
  * }</pre>
+ *
+ * <p>{@code environment} is {@link Environment#SANDBOX}, {@link Environment#PRODUCTION}, or
+ * {@link Environment#custom} for the local simulator; {@link TokenStore#fileInAcubeHome()} keeps
+ * tokens where the {@code acube} command keeps them.
  *
  * <p>Login is implicit: the first call logs in ({@code POST /login}), and the token is reused
  * until {@code exp} minus the refresh margin, by every thread and, through a shared
@@ -50,15 +60,23 @@ public final class AcubeClient {
     private final Webhooks webhooks;
     private final Invoices invoices;
     private final String description;
+    /** What built this client, with the token store and HTTP client it uses ({@link #newBuilder()}). */
+    private final Builder config;
 
     private AcubeClient(Builder b, Credentials credentials) {
         this.environment = b.environment;
-        HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b.connectTimeout);
-        Transport transport = new Transport(http, b.retryPolicy, b.sleeper, b.jitter, b.clock, b.ticker, b.requestTimeout,
-                b.callTimeout, b.maxResponseBytes);
+        HttpClient http = b.httpClient;
+        if (http == null) {
+            HttpClient shared = b.sharedDefaultHttp;
+            http = shared != null && b.connectTimeout.equals(b.sharedConnectTimeout) ? shared
+                    : defaultHttpClient(b.connectTimeout);
+        }
+        Transport transport = new Transport(http, b.retryPolicy, b.seams.sleeper(), b.seams.jitter(), b.clock,
+                b.seams.ticker(), b.requestTimeout, b.callTimeout, b.maxResponseBytes, b.interceptors);
         InvoiceMapper given = b.invoiceMapper;
-        Supplier<InvoiceMapper> mapper = given != null ? () -> given : new LazyMapper();
-        this.api = new Api(environment, b.endpoints, transport, mapper);
+        Supplier<InvoiceMapper> lazy = b.sharedMapper;
+        Supplier<InvoiceMapper> mapper = given != null ? () -> given : lazy != null ? lazy : new LazyMapper();
+        this.api = new Api(environment, b.seams.endpoints(), transport, mapper);
         TokenStore store = b.tokenStore != null ? b.tokenStore : TokenStore.inMemory();
         api.tokens(new TokenManager(environment, credentials, store, b.clock, b.tokenRefreshMargin, api::login));
         this.legalEntities = new LegalEntities(api);
@@ -66,11 +84,40 @@ public final class AcubeClient {
         this.webhooks = new Webhooks(api);
         this.invoices = new Invoices(api);
         this.description = "AcubeClient[" + environment + ", " + Redaction.maskEmail(credentials.email()) + "]";
+        this.config = b.copy();
+        config.credentials = credentials;
+        config.tokenStore = store;
+        config.sharedMapper = mapper;
+        if (b.httpClient == null) {
+            config.sharedDefaultHttp = http;
+            config.sharedConnectTimeout = b.connectTimeout;
+        }
     }
 
     /** A builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder pre-filled with this client's configuration: environment, credentials, token store,
+     * clock, retry policy, timeouts, size cap, mapping engine, interceptors and HTTP client. Change
+     * what differs and build a second client:
+     *
+     * <pre>{@code
+     * AcubeClient traced = client.newBuilder()
+     *         .addInterceptor(chain -> chain.proceed(chain.request().withHeader("X-Trace", "on")))
+     *         .build();
+     * }</pre>
+     *
+     * <p>The two clients share the token store (the one this client was given, or the in-memory
+     * store it made for itself), so they log in once between them and reuse one token, and, unless
+     * the new one is given another HTTP client or connect timeout, the HTTP client with its
+     * connections. Nothing else is shared: each has its own retry state and interceptors, and
+     * changing the builder never changes this client.
+     */
+    public Builder newBuilder() {
+        return config.copy();
     }
 
     /** The HTTP client used when none is given: TLS 1.3 or 1.2 only, no redirects, the connect timeout. */
@@ -161,19 +208,49 @@ public final class AcubeClient {
         private Clock clock = Clock.systemUTC();
         private @Nullable TokenStore tokenStore;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private Sleeper sleeper = Sleeper.system();
-        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Duration callTimeout = Duration.ofMinutes(2);
         private long maxResponseBytes = 32L * 1024 * 1024;
-        private LongSupplier ticker = System::nanoTime;
         private @Nullable HttpClient httpClient;
         private Duration tokenRefreshMargin = Duration.ofMinutes(5);
         private @Nullable InvoiceMapper invoiceMapper;
-        private Endpoints endpoints = Endpoints.defaults();
+        private final List<Interceptor> interceptors = new ArrayList<>();
+        /** The default HTTP client of the client this builder was copied from, and its connect timeout. */
+        private @Nullable HttpClient sharedDefaultHttp;
+        private @Nullable Duration sharedConnectTimeout;
+        /** The mapping engine made on first use by that client (shared unless one is given). */
+        private @Nullable Supplier<InvoiceMapper> sharedMapper;
+        /** Settings that are not API (test seams), reached through {@link Seams#of(Builder)}. */
+        private Seams seams = new Seams();
+
+        static {
+            Seams.register(builder -> builder.seams);
+        }
 
         private Builder() {
+        }
+
+        private Builder copy() {
+            Builder c = new Builder();
+            c.environment = environment;
+            c.credentials = credentials;
+            c.clock = clock;
+            c.tokenStore = tokenStore;
+            c.retryPolicy = retryPolicy;
+            c.connectTimeout = connectTimeout;
+            c.requestTimeout = requestTimeout;
+            c.callTimeout = callTimeout;
+            c.maxResponseBytes = maxResponseBytes;
+            c.httpClient = httpClient;
+            c.tokenRefreshMargin = tokenRefreshMargin;
+            c.invoiceMapper = invoiceMapper;
+            c.interceptors.addAll(interceptors);
+            c.sharedDefaultHttp = sharedDefaultHttp;
+            c.sharedConnectTimeout = sharedConnectTimeout;
+            c.sharedMapper = sharedMapper;
+            c.seams = seams.copy();
+            return c;
         }
 
         /** The environment (default {@link Environment#SANDBOX}). */
@@ -206,18 +283,15 @@ public final class AcubeClient {
             return this;
         }
 
-        /** How to wait between retries (default {@link Sleeper#system()}). */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        /** How to wait between retries (tests; see {@link Seams}). */
+        Builder sleeper(Sleeper sleeper) {
+            seams.sleeper(sleeper);
             return this;
         }
 
-        /**
-         * The jitter source: values in [0, 1) that scale each backoff (default: a thread-local random).
-         * Must be thread-safe.
-         */
-        public Builder jitter(DoubleSupplier jitter) {
-            this.jitter = Objects.requireNonNull(jitter, "jitter");
+        /** The jitter source (tests; see {@link Seams}). */
+        Builder jitter(DoubleSupplier jitter) {
+            seams.jitter(jitter);
             return this;
         }
 
@@ -270,7 +344,7 @@ public final class AcubeClient {
 
         /** The monotonic nanosecond counter deadlines are measured with (tests move it by hand). */
         Builder ticker(LongSupplier ticker) {
-            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            seams.ticker(ticker);
             return this;
         }
 
@@ -295,9 +369,24 @@ public final class AcubeClient {
             return this;
         }
 
-        /** The path templates (default {@link Endpoints#defaults()}). */
-        public Builder endpoints(Endpoints endpoints) {
-            this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        /** The path templates (tests; see {@link Seams}). */
+        Builder endpoints(Endpoints endpoints) {
+            seams.endpoints(endpoints);
+            return this;
+        }
+
+        /**
+         * Adds an interceptor, run around every HTTP attempt after those added before (the first
+         * added is outermost). See {@link Interceptor} for what it sees and what its failures do.
+         */
+        public Builder addInterceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /** Removes every interceptor (e.g. from a {@linkplain AcubeClient#newBuilder() copied} builder). */
+        public Builder clearInterceptors() {
+            interceptors.clear();
             return this;
         }
 

@@ -2,6 +2,15 @@ package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Endpoints;
+import io.github.acubepl.transport.internal.Ids;
+import io.github.acubepl.transport.internal.Json;
+import io.github.acubepl.transport.internal.Log;
+import io.github.acubepl.transport.internal.Paging;
+import io.github.acubepl.transport.internal.Redaction;
+import io.github.acubepl.transport.internal.Request;
+import io.github.acubepl.transport.internal.Response;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.transport.internal.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.transport.internal.Redaction;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,9 @@
 package io.github.acubepl.transport;
 
-import io.github.acubepl.core.InvoiceStatus;
-import io.github.acubepl.core.AcubeTimestamp;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.core.AcubeTimestamp;
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.transport.internal.Json;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

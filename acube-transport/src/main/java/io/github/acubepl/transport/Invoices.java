@@ -1,9 +1,17 @@
 package io.github.acubepl.transport;
 
-import io.github.acubepl.core.InvoiceStatus;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.model.InvoiceModel;
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Ids;
+import io.github.acubepl.transport.internal.InvoiceHint;
+import io.github.acubepl.transport.internal.Json;
+import io.github.acubepl.transport.internal.Paging;
+import io.github.acubepl.transport.internal.Redaction;
+import io.github.acubepl.transport.internal.Request;
+import io.github.acubepl.transport.internal.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.transport.internal.Json;
+import io.github.acubepl.transport.internal.Redaction;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,8 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Ids;
+import io.github.acubepl.transport.internal.Request;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Request;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

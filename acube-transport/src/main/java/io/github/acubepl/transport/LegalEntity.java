@@ -1,7 +1,8 @@
 package io.github.acubepl.transport;
 
-import io.github.acubepl.core.AcubeTimestamp;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.core.AcubeTimestamp;
+import io.github.acubepl.transport.internal.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,10 @@
 package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.transport.internal.Json;
+import io.github.acubepl.transport.internal.Redaction;
+import io.github.acubepl.transport.internal.Request;
+import io.github.acubepl.transport.internal.Response;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -73,33 +73,6 @@ public final class RetryPolicy {
         return maxRetryAfter;
     }
 
-    /** The cap of the backoff before retry {@code retry} (1-based): {@code min(max, initial × multiplier^(retry-1))}. */
-    public Duration backoffCap(int retry) {
-        if (retry < 1) {
-            throw new IllegalArgumentException("retry numbers start at 1: " + retry);
-        }
-        double nanos = initialBackoff.toNanos() * Math.pow(multiplier, retry - 1.0);
-        return nanos >= maxBackoff.toNanos() ? maxBackoff : Duration.ofNanos((long) nanos);
-    }
-
-    /**
-     * The wait before retry {@code retry} (1-based) for a jitter value {@code random} in [0, 1):
-     * {@code backoffCap(retry) × random}. Values outside [0, 1) are clamped.
-     */
-    public Duration backoff(int retry, double random) {
-        double r = Double.isNaN(random) ? 0 : Math.min(Math.max(random, 0), Math.nextDown(1.0));
-        return Duration.ofNanos((long) (backoffCap(retry).toNanos() * r));
-    }
-
-    /** The wait for a {@code Retry-After} of {@code requested}: at most {@link #maxRetryAfter()}, never negative. */
-    public Duration retryAfter(Duration requested) {
-        Objects.requireNonNull(requested, "requested");
-        if (requested.isNegative()) {
-            return Duration.ZERO;
-        }
-        return requested.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : requested;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof RetryPolicy p && maxAttempts == p.maxAttempts && initialBackoff.equals(p.initialBackoff)

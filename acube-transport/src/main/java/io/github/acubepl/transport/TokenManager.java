@@ -1,5 +1,8 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.transport.internal.Jwt;
+import io.github.acubepl.transport.internal.Log;
+import io.github.acubepl.transport.internal.Redaction;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,18 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.transport.internal.Backoff;
+import io.github.acubepl.transport.internal.CappedBody;
+import io.github.acubepl.transport.internal.Durations;
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.InvoiceHint;
+import io.github.acubepl.transport.internal.Log;
+import io.github.acubepl.transport.internal.Redaction;
+import io.github.acubepl.transport.internal.Request;
+import io.github.acubepl.transport.internal.Response;
+import io.github.acubepl.transport.internal.RetryAfter;
+import io.github.acubepl.transport.internal.Sleeper;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -10,6 +22,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,13 +69,15 @@ final class Transport {
     private final Duration requestTimeout;
     private final Duration callTimeout;
     private final long maxResponseBytes;
+    private final List<Interceptor> interceptors;
 
     /**
      * @param clock the wall clock, for {@code Retry-After} dates
      * @param ticker a monotonic nanosecond counter ({@link System#nanoTime()} by default), for deadlines
      */
     Transport(HttpClient http, RetryPolicy policy, Sleeper sleeper, DoubleSupplier jitter, Clock clock,
-            LongSupplier ticker, Duration requestTimeout, Duration callTimeout, long maxResponseBytes) {
+            LongSupplier ticker, Duration requestTimeout, Duration callTimeout, long maxResponseBytes,
+            List<Interceptor> interceptors) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
@@ -69,6 +87,7 @@ final class Transport {
         this.requestTimeout = requestTimeout;
         this.callTimeout = callTimeout;
         this.maxResponseBytes = maxResponseBytes;
+        this.interceptors = List.copyOf(interceptors);
     }
 
     Response send(Request request, @Nullable String bearer) {
@@ -81,8 +100,8 @@ final class Transport {
             boolean deadlineBound = left <= nanos(requestTimeout);
             HttpResponse<CappedBody.Body> answer;
             try {
-                answer = exchange(request, bearer, deadlineBound ? Math.max(left, 0) : nanos(requestTimeout),
-                        deadlineBound);
+                answer = attempt(request, bearer, deadlineBound ? Math.max(left, 0) : nanos(requestTimeout),
+                        deadlineBound, attempt);
             } catch (IOException e) {
                 boolean neverSent = neverSent(e);
                 int n = attempt;
@@ -96,7 +115,7 @@ final class Transport {
                 String stop = "";
                 boolean outOfTime = e instanceof TimedOut t && t.deadline;
                 if (!outOfTime && attempt < max) {
-                    Duration wait = policy.backoff(attempt, jitter.getAsDouble());
+                    Duration wait = Backoff.wait(policy, attempt, jitter.getAsDouble());
                     if (fits(wait, deadline)) {
                         pause(request, attempt, wait, describe(e));
                         continue;
@@ -139,11 +158,11 @@ final class Transport {
                         Optional<Duration> retryAfter = response.header("Retry-After")
                                 .flatMap(v -> RetryAfter.parse(v, clock.instant()));
                         if (retryAfter.isPresent()) {
-                            wait = policy.retryAfter(retryAfter.get());
+                            wait = Backoff.retryAfter(policy, retryAfter.get());
                         }
                     }
                     if (wait == null) {
-                        wait = policy.backoff(attempt, jitter.getAsDouble());
+                        wait = Backoff.wait(policy, attempt, jitter.getAsDouble());
                     }
                     if (fits(wait, deadline)) {
                         pause(request, attempt, wait, "HTTP " + status);
@@ -182,13 +201,174 @@ final class Transport {
     }
 
     /**
+     * One attempt through the interceptors (if any), the last of which hands it to
+     * {@link #exchange}. An interceptor's unchecked exception ends the call (see {@link Interceptor});
+     * its {@link IOException} is a failed attempt, which never reached the server if the exchange had
+     * not begun.
+     */
+    private HttpResponse<CappedBody.Body> attempt(Request request, @Nullable String bearer, long budget,
+            boolean deadlineBound, int attempt) throws IOException, InterruptedException {
+        if (interceptors.isEmpty()) {
+            return exchange(request, List.of(), bearer, budget, deadlineBound);
+        }
+        Attempt state = new Attempt(request, bearer, budget, deadlineBound, attempt);
+        Interceptor.Request view = new Interceptor.Request(request.method, request.uri, request.authenticated,
+                clientHeaders(request), List.of(), state);
+        Interceptor.Response response;
+        try {
+            response = state.next(0, view);
+        } catch (IOException e) {
+            if (state.interrupted != null) {
+                throw state.interrupted;
+            }
+            if (e == state.failure || state.sent) {
+                throw e;
+            }
+            throw new NotSent(e);
+        } catch (RuntimeException e) {
+            if (state.interrupted != null) {
+                throw state.interrupted;
+            }
+            if (e == state.failure) {
+                throw e;
+            }
+            throw interceptorFailed(request, state, e);
+        }
+        if (state.interrupted != null) {
+            throw state.interrupted;
+        }
+        HttpResponse<CappedBody.Body> answer = state.answer;
+        if (response == null || answer == null || response.exchange != answer) {
+            throw interceptorFailed(request, state, new IllegalStateException("an interceptor returned "
+                    + (response == null ? "null" : "a response") + " instead of what chain.proceed() returned"));
+        }
+        return answer;
+    }
+
+    private static AcubeException interceptorFailed(Request request, Attempt state, RuntimeException e) {
+        if (state.sent && !request.mayRepeat()) {
+            HttpResponse<CappedBody.Body> answer = state.answer;
+            return outcomeUnknown(request, answer == null ? null : answer.statusCode(),
+                    "an interceptor failed after the request was sent (see the cause)", e);
+        }
+        return new AcubeException(request.describe() + ": an interceptor failed (see the cause); the call was "
+                + "not repeated", request.method, request.target, e);
+    }
+
+    /** The headers the client sends, {@code Authorization} aside (what interceptors see). */
+    private static Map<String, List<String>> clientHeaders(Request request) {
+        Map<String, List<String>> h = new LinkedHashMap<>();
+        h.put("Accept", List.of(request.accept));
+        h.put("User-Agent", List.of(USER_AGENT));
+        if (request.body != null && request.contentType != null) {
+            h.put("Content-Type", List.of(request.contentType));
+        }
+        return h;
+    }
+
+    /** The state of one attempt's chain: what the last link sent and got. */
+    private final class Attempt implements Interceptor.Chain {
+        private final Request request;
+        private final @Nullable String bearer;
+        private final long budget;
+        private final boolean deadlineBound;
+        private final int attempt;
+        private final boolean[] proceeded = new boolean[interceptors.size() + 1];
+        private int index;
+        private Interceptor.@Nullable Request current;
+        boolean sent;
+        @Nullable HttpResponse<CappedBody.Body> answer;
+        /** What the exchange itself threw (passed through the interceptors as it is). */
+        @Nullable Exception failure;
+        @Nullable InterruptedException interrupted;
+
+        Attempt(Request request, @Nullable String bearer, long budget, boolean deadlineBound, int attempt) {
+            this.request = request;
+            this.bearer = bearer;
+            this.budget = budget;
+            this.deadlineBound = deadlineBound;
+            this.attempt = attempt;
+        }
+
+        Interceptor.Response next(int i, Interceptor.Request r) throws IOException {
+            if (proceeded[i]) {
+                throw new IllegalStateException("an interceptor called chain.proceed() twice in one attempt; the "
+                        + "client decides on retries itself");
+            }
+            if (r.attempt != this) {
+                throw new IllegalArgumentException("an interceptor passed chain.proceed() a request of another attempt");
+            }
+            proceeded[i] = true;
+            if (i == interceptors.size()) {
+                return send(r);
+            }
+            int saved = index;
+            Interceptor.Request savedRequest = current;
+            index = i;
+            current = r;
+            try {
+                return interceptors.get(i).intercept(this);
+            } finally {
+                index = saved;
+                current = savedRequest;
+            }
+        }
+
+        private Interceptor.Response send(Interceptor.Request r) throws IOException {
+            sent = true;
+            try {
+                HttpResponse<CappedBody.Body> a = exchange(request, r.added(), bearer, budget, deadlineBound);
+                answer = a;
+                return new Interceptor.Response(r, a.statusCode(), a.headers(), a);
+            } catch (InterruptedException e) {
+                interrupted = e;
+                InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the answer");
+                failure = io;
+                throw io;
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public Interceptor.Request request() {
+            Interceptor.Request r = current;
+            if (r == null) {
+                throw new IllegalStateException("the chain is used outside of Interceptor.intercept");
+            }
+            return r;
+        }
+
+        @Override
+        public Interceptor.Response proceed(Interceptor.Request request) throws IOException {
+            return next(index + 1, Objects.requireNonNull(request, "request"));
+        }
+
+        @Override
+        public int attempt() {
+            return attempt;
+        }
+    }
+
+    /** An interceptor's {@link IOException} before the exchange began: the request never left. */
+    static final class NotSent extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotSent(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
      * One attempt: sends, waits at most {@code budget} nanoseconds for the whole answer, aborts the
      * exchange if it does not come in time (or the thread is interrupted).
      */
-    private HttpResponse<CappedBody.Body> exchange(Request request, @Nullable String bearer, long budget,
-            boolean deadlineBound) throws IOException, InterruptedException {
+    private HttpResponse<CappedBody.Body> exchange(Request request, List<Map.Entry<String, String>> extraHeaders,
+            @Nullable String bearer, long budget, boolean deadlineBound) throws IOException, InterruptedException {
         CappedBody handler = new CappedBody(maxResponseBytes);
-        CompletableFuture<HttpResponse<CappedBody.Body>> future = http.sendAsync(httpRequest(request, bearer), handler);
+        CompletableFuture<HttpResponse<CappedBody.Body>> future = http.sendAsync(
+                httpRequest(request, extraHeaders, bearer), handler);
         try {
             return future.get(budget, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
@@ -259,10 +439,14 @@ final class Transport {
         }
     }
 
-    private HttpRequest httpRequest(Request request, @Nullable String bearer) {
+    private HttpRequest httpRequest(Request request, List<Map.Entry<String, String>> extraHeaders,
+            @Nullable String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(request.uri)
                 .header("Accept", request.accept)
                 .header("User-Agent", USER_AGENT);
+        for (Map.Entry<String, String> h : extraHeaders) {
+            b.header(h.getKey(), h.getValue());
+        }
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }
@@ -283,7 +467,7 @@ final class Transport {
      * (The client's own attempt timeouts are {@link TimedOut}: the request may have left.)
      */
     static boolean neverSent(IOException e) {
-        return e instanceof ConnectException || e instanceof HttpConnectTimeoutException
+        return e instanceof NotSent || e instanceof ConnectException || e instanceof HttpConnectTimeoutException
                 || e.getCause() instanceof ConnectException && !(e instanceof HttpTimeoutException);
     }
 
@@ -292,6 +476,8 @@ final class Transport {
         String kind;
         if (e instanceof TimedOut) {
             return e.getMessage();
+        } else if (e instanceof NotSent) {
+            kind = "an interceptor failed before the request was sent";
         } else if (e instanceof HttpConnectTimeoutException) {
             kind = "connecting timed out";
         } else if (e instanceof HttpTimeoutException) {

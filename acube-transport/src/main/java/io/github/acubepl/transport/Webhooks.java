@@ -1,6 +1,10 @@
 package io.github.acubepl.transport;
 
 import io.github.acubepl.core.WebhookType;
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Ids;
+import io.github.acubepl.transport.internal.Loopback;
+import io.github.acubepl.transport.internal.Request;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +25,7 @@ public final class Webhooks {
      * The type is sent exactly as given (current or legacy name).
      *
      * <p>A-Cube signs the URL as registered, and the receiver must verify against the same string,
-     * so only the normal form is accepted (webhook-signatures.md §3): {@code https} (or {@code http}
+     * so only the normal form is accepted (docs/api-contract.md, "Webhooks"): {@code https} (or {@code http}
      * to a loopback address, for local simulators), a lowercase host, no default port, a non-empty
      * path, ASCII only, no user info, no fragment.
      *
@@ -132,6 +136,6 @@ public final class Webhooks {
 
     private static IllegalArgumentException invalid(String problem) {
         return new IllegalArgumentException("the webhook URL " + problem
-                + " (A-Cube signs the URL exactly as registered; webhook-signatures.md §3)");
+                + " (A-Cube signs the URL exactly as registered, so only its normal form is accepted)");
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.transport.Fixtures.RecordingSleeper;
 import io.github.acubepl.transport.StubServer.Reply;
+import io.github.acubepl.transport.internal.CappedBody;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

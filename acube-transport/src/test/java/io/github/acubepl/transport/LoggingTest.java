@@ -1,12 +1,13 @@
 package io.github.acubepl.transport;
 
-import io.github.acubepl.core.WebhookType;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.transport.Fixtures.RecordingSleeper;
 import io.github.acubepl.transport.StubServer.Reply;
+import io.github.acubepl.transport.internal.Log;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;

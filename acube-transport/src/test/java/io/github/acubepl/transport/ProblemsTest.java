@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Redaction;
+import io.github.acubepl.transport.internal.Request;
+import io.github.acubepl.transport.internal.Response;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,5 @@
 package io.github.acubepl.transport;
 
-import io.github.acubepl.core.WebhookType;
-import io.github.acubepl.core.InvoiceStatus;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.mapping.InvoiceMapper;
 import io.github.acubepl.model.fa3.Faktura;
 import io.github.acubepl.testkit.OfficialFiles;
 import io.github.acubepl.transport.Fixtures.RecordingSleeper;
 import io.github.acubepl.transport.StubServer.Received;
 import io.github.acubepl.transport.StubServer.Reply;
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Endpoints;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.github.acubepl.transport;
 
+import io.github.acubepl.transport.internal.Log;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;

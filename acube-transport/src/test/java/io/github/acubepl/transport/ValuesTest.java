@@ -1,6 +1,5 @@
 package io.github.acubepl.transport;
 
-import io.github.acubepl.core.InvoiceStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -10,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.transport.internal.Endpoint;
+import io.github.acubepl.transport.internal.Endpoints;
+import io.github.acubepl.transport.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;

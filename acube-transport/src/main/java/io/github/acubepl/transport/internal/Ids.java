@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * rule is looser, so that simulators and test servers may use short ids, yet strict enough that an
  * id never needs encoding, never changes a path and never carries control characters.
  */
-final class Ids {
-    static final int MAX_LENGTH = 128;
+public final class Ids {
+    public static final int MAX_LENGTH = 128;
 
     private Ids() {
     }
@@ -23,7 +23,7 @@ final class Ids {
      * @throws NullPointerException if it is null
      * @throws IllegalArgumentException if it is blank or not a usable id (nothing was sent)
      */
-    static String check(String name, @Nullable String value) {
+    public static String check(String name, @Nullable String value) {
         Objects.requireNonNull(value, name);
         String problem = problem(value);
         if (problem != null) {
@@ -34,7 +34,7 @@ final class Ids {
     }
 
     /** What is wrong with {@code value} as an id, or {@code null} if nothing. */
-    static @Nullable String problem(@Nullable String value) {
+    public static @Nullable String problem(@Nullable String value) {
         if (value == null) {
             return "is missing";
         }

@@ -1,14 +1,14 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 
 /** Durations in words for messages: {@code 300 ms}, {@code 1.5 s}, {@code 2 min}. */
-final class Durations {
+public final class Durations {
     private Durations() {
     }
 
-    static String text(Duration d) {
+    public static String text(Duration d) {
         if (d.compareTo(Duration.ofSeconds(1)) < 0) {
             return d.toMillis() + " ms";
         }

@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.net.http.HttpHeaders;
 import java.util.Optional;
@@ -12,17 +12,17 @@ import java.util.Optional;
  * @param complete whether the body was read to its end; false when it was larger than the client's
  *     {@code maxResponseBytes} (then it is cut, and the exchange was stopped)
  */
-record Response(int status, HttpHeaders headers, byte[] body, boolean complete) {
+public record Response(int status, HttpHeaders headers, byte[] body, boolean complete) {
     /** A complete answer. */
-    Response(int status, HttpHeaders headers, byte[] body) {
+    public Response(int status, HttpHeaders headers, byte[] body) {
         this(status, headers, body, true);
     }
 
-    boolean isSuccess() {
+    public boolean isSuccess() {
         return status >= 200 && status < 300;
     }
 
-    Optional<String> header(String name) {
+    public Optional<String> header(String name) {
         return headers.firstValue(name);
     }
 }

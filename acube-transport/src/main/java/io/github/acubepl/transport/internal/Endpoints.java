@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -7,13 +7,8 @@ import java.util.Objects;
 
 /**
  * The table of path templates, one per {@link Endpoint}: the defaults of the A-Cube documentation
- * and the wire contract, each overridable (reference §12 #1). Immutable; {@link #with(Endpoint, String)}
- * returns a changed copy.
- *
- * <pre>{@code
- * Endpoints endpoints = Endpoints.defaults()
- *         .with(Endpoint.KSEF_TOKEN_REVOKE, "/legal-entities/{uuid}/ksef-token/delete");
- * }</pre>
+ * and the wire contract (docs/api-contract.md lists the paths), each overridable by tests through
+ * {@link Seams}. Immutable; {@link #with(Endpoint, String)} returns a changed copy.
  */
 public final class Endpoints {
     private static final Endpoints DEFAULTS = new Endpoints(defaultTemplates());
@@ -67,7 +62,7 @@ public final class Endpoints {
     }
 
     /** The path of {@code endpoint} with its variables replaced by percent-encoded values. */
-    String expand(Endpoint endpoint, Map<String, String> values) {
+    public String expand(Endpoint endpoint, Map<String, String> values) {
         String path = template(endpoint);
         for (String name : endpoint.variables()) {
             String value = values.get(name);
@@ -87,7 +82,7 @@ public final class Endpoints {
     }
 
     /** Percent-encodes everything but RFC 3986's unreserved characters (for path segments and queries). */
-    static String encode(String value) {
+    public static String encode(String value) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Whether a URL's host is a loopback address, by its literal form only (no DNS lookup). */
-final class Loopback {
+public final class Loopback {
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     private Loopback() {
     }
 
-    static boolean isLoopback(URI url) {
+    public static boolean isLoopback(URI url) {
         String host = url.getHost();
         if (host == null) {
             return false;

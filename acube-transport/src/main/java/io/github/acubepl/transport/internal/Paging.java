@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a collection: a plain JSON array, or the hydra envelope with or without the {@code hydra:} prefix. */
-final class Paging {
+public final class Paging {
     private Paging() {
     }
 
@@ -18,11 +18,11 @@ final class Paging {
      * @param next the {@code view.next} link, if given
      * @param hydra whether it was an envelope (else a plain array)
      */
-    record Parsed(List<JsonNode> members, @Nullable Long totalItems, @Nullable String next, boolean hydra) {
+    public record Parsed(List<JsonNode> members, @Nullable Long totalItems, @Nullable String next, boolean hydra) {
     }
 
     /** The page, or {@code null} if {@code json} is neither an array nor an object with members. */
-    static @Nullable Parsed parse(JsonNode json) {
+    public static @Nullable Parsed parse(JsonNode json) {
         if (json.isArray()) {
             return new Parsed(elements(json), null, null, false);
         }

@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,13 +8,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} header: delta-seconds or an HTTP-date (relative to the given now). */
-final class RetryAfter {
+public final class RetryAfter {
     private static final long MAX_SECONDS = 365L * 24 * 3600;
 
     private RetryAfter() {
     }
 
-    static Optional<Duration> parse(String value, Instant now) {
+    public static Optional<Duration> parse(String value, Instant now) {
         String v = value.strip();
         if (v.isEmpty()) {
             return Optional.empty();

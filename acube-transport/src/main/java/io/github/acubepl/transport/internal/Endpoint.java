@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -69,7 +69,7 @@ public enum Endpoint {
      * Whether a POST to this endpoint changes nothing on the server when repeated (login,
      * validation), so that it may be retried like a GET.
      */
-    boolean postIsSafe() {
+    public boolean postIsSafe() {
         return postIsSafe;
     }
 
@@ -78,7 +78,7 @@ public enum Endpoint {
         return variables(defaultTemplate);
     }
 
-    static Set<String> variables(String template) {
+    public static Set<String> variables(String template) {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = VARIABLE.matcher(template);
         while (m.find()) {

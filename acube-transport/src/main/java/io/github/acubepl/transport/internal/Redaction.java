@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Keeps secrets out of logs, messages and kept bodies. */
-final class Redaction {
+public final class Redaction {
     /** Bodies kept in exceptions are cut to this many characters. */
-    static final int MAX_KEPT_BODY_CHARS = 4096;
-    static final String MASK = "***";
+    public static final int MAX_KEPT_BODY_CHARS = 4096;
+    public static final String MASK = "***";
 
     /** JSON fields whose values are secrets, compared without case. */
     private static final Set<String> SECRET_FIELDS = Set.of("token", "password", "authorizationtoken",
@@ -29,7 +29,7 @@ final class Redaction {
     }
 
     /** {@code j***@example.com}: the first character of the local part and the domain. */
-    static String maskEmail(String email) {
+    public static String maskEmail(String email) {
         int at = email.indexOf('@');
         if (at <= 0) {
             return email.isEmpty() ? MASK : email.charAt(0) + MASK;
@@ -41,7 +41,7 @@ final class Redaction {
      * A body fit to keep in an exception or a log: secret JSON fields masked, JWTs and the given
      * secrets replaced, cut to {@value #MAX_KEPT_BODY_CHARS} characters.
      */
-    static String body(byte[] body, Collection<String> secrets) {
+    public static String body(byte[] body, Collection<String> secrets) {
         if (body.length == 0) {
             return "";
         }
@@ -61,13 +61,13 @@ final class Redaction {
     }
 
     /** How much of an untrusted value a message quotes. */
-    static final int QUOTED_CHARS = 200;
+    public static final int QUOTED_CHARS = 200;
 
     /**
      * A short prefix of a body for a message: decoded as UTF-8, secrets masked as in
      * {@link #body}, cut to {@value #QUOTED_CHARS} characters, control characters escaped.
      */
-    static String quote(byte[] body, Collection<String> secrets) {
+    public static String quote(byte[] body, Collection<String> secrets) {
         if (body.length == 0) {
             return "(empty)";
         }
@@ -78,7 +78,7 @@ final class Redaction {
     }
 
     /** {@code text} cut to {@value #QUOTED_CHARS} characters, with control characters escaped. */
-    static String quote(String text) {
+    public static String quote(String text) {
         boolean cut = text.length() > QUOTED_CHARS;
         String shown = cut ? text.substring(0, QUOTED_CHARS) : text;
         return escape(shown) + (cut ? "…" : "");
@@ -90,7 +90,7 @@ final class Redaction {
      * as a backslash, {@code u} and four hex digits), so that text from a server cannot move a
      * terminal's cursor, colour it or reorder what is shown.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -117,7 +117,7 @@ final class Redaction {
     }
 
     /** Text with secret JSON fields, bearer tokens, JWTs and the given secrets masked. */
-    static String text(String text, Collection<String> secrets) {
+    public static String text(String text, Collection<String> secrets) {
         String out = text;
         for (String secret : secrets) {
             if (!secret.isEmpty()) {

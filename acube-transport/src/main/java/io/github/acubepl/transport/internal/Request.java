@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -10,26 +10,26 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** One call to make: what to send and how to treat the answer. Immutable. */
-final class Request {
-    static final String JSON = "application/json";
-    static final String LD_JSON = "application/ld+json";
-    static final String XML = "application/xml";
+public final class Request {
+    public static final String JSON = "application/json";
+    public static final String LD_JSON = "application/ld+json";
+    public static final String XML = "application/xml";
 
-    final String method;
-    final Endpoint endpoint;
-    final URI uri;
+    public final String method;
+    public final Endpoint endpoint;
+    public final URI uri;
     /** The path and query, for logs and messages (never carries secrets). */
-    final String target;
-    final byte @Nullable [] body;
-    final @Nullable String contentType;
-    final String accept;
+    public final String target;
+    public final byte @Nullable [] body;
+    public final @Nullable String contentType;
+    public final String accept;
     /** Non-2xx statuses handed back to the caller instead of thrown (404 of the UPO, 422 of validation). */
-    final Set<Integer> passStatuses;
+    public final Set<Integer> passStatuses;
     /** Values to mask wherever text from this call is kept (the password, a KSeF token). */
-    final List<String> secrets;
-    final boolean authenticated;
+    public final List<String> secrets;
+    public final boolean authenticated;
     /** For invoices: what identifies it, read lazily when the outcome is unknown. */
-    final @Nullable Supplier<InvoiceHint> hint;
+    public final @Nullable Supplier<InvoiceHint> hint;
 
     private Request(Builder b) {
         this.method = b.method;
@@ -45,20 +45,20 @@ final class Request {
         this.hint = b.hint;
     }
 
-    static Builder builder(String method, Endpoint endpoint, URI uri) {
+    public static Builder builder(String method, Endpoint endpoint, URI uri) {
         return new Builder(method, endpoint, uri);
     }
 
     /** Whether the call may be sent again after it may have reached the server. */
-    boolean mayRepeat() {
+    public boolean mayRepeat() {
         return !method.equals("POST") || endpoint.postIsSafe();
     }
 
-    String describe() {
+    public String describe() {
         return method + " " + target;
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final String method;
         private final Endpoint endpoint;
         private final URI uri;
@@ -76,42 +76,42 @@ final class Request {
             this.uri = Objects.requireNonNull(uri, "uri");
         }
 
-        Builder body(byte[] body, String contentType) {
+        public Builder body(byte[] body, String contentType) {
             this.body = body.clone();
             this.contentType = contentType;
             return this;
         }
 
-        Builder json(Object value) {
+        public Builder json(Object value) {
             return body(Json.write(value), JSON);
         }
 
-        Builder accept(String accept) {
+        public Builder accept(String accept) {
             this.accept = accept;
             return this;
         }
 
-        Builder pass(int status) {
+        public Builder pass(int status) {
             passStatuses.add(status);
             return this;
         }
 
-        Builder secret(String secret) {
+        public Builder secret(String secret) {
             secrets.add(secret);
             return this;
         }
 
-        Builder unauthenticated() {
+        public Builder unauthenticated() {
             this.authenticated = false;
             return this;
         }
 
-        Builder hint(Supplier<InvoiceHint> hint) {
+        public Builder hint(Supplier<InvoiceHint> hint) {
             this.hint = hint;
             return this;
         }
 
-        Request build() {
+        public Request build() {
             return new Request(this);
         }
     }

@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #abort()} cancels the body of an attempt that ran out of time. One instance per attempt.
  */
-final class CappedBody implements HttpResponse.BodyHandler<CappedBody.Body> {
+public final class CappedBody implements HttpResponse.BodyHandler<CappedBody.Body> {
     /** How much of a cut body is kept for messages. */
-    static final int KEPT_PREFIX = 4096;
+    public static final int KEPT_PREFIX = 4096;
 
     /**
      * What was received.
@@ -29,7 +29,7 @@ final class CappedBody implements HttpResponse.BodyHandler<CappedBody.Body> {
      * @param complete whether the body was read to its end (false: cut at the cap)
      * @param announced the {@code Content-Length}, or -1 if none was given
      */
-    record Body(byte[] bytes, boolean complete, long announced) {
+    public record Body(byte[] bytes, boolean complete, long announced) {
     }
 
     private final long cap;
@@ -37,7 +37,7 @@ final class CappedBody implements HttpResponse.BodyHandler<CappedBody.Body> {
     private volatile @Nullable Subscriber subscriber;
     private volatile boolean aborted;
 
-    CappedBody(long cap) {
+    public CappedBody(long cap) {
         this.cap = cap;
     }
 
@@ -54,12 +54,12 @@ final class CappedBody implements HttpResponse.BodyHandler<CappedBody.Body> {
     }
 
     /** The status of the answer, or -1 while its headers have not come. */
-    int status() {
+    public int status() {
         return status;
     }
 
     /** Stops reading the body (if it is being read) and drops what was collected. */
-    void abort() {
+    public void abort() {
         aborted = true;
         Subscriber s = subscriber;
         if (s != null) {

@@ -1,19 +1,19 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
-import io.github.acubepl.core.AcubeTimestamp;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.acubepl.core.AcubeTimestamp;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The shared JSON mapper and the tolerant readers the read models use. */
-final class Json {
+public final class Json {
     /** Thread-safe once configured; unknown properties never fail (tree reading is tolerant anyway). */
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -23,7 +23,7 @@ final class Json {
     }
 
     /** The body as a JSON tree, or {@code null} if it is empty or not JSON. */
-    static @Nullable JsonNode parse(byte[] body) {
+    public static @Nullable JsonNode parse(byte[] body) {
         if (body.length == 0) {
             return null;
         }
@@ -35,7 +35,7 @@ final class Json {
         }
     }
 
-    static byte[] write(Object value) {
+    public static byte[] write(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);
         } catch (IOException e) {
@@ -44,7 +44,7 @@ final class Json {
     }
 
     /** The first of {@code names} present with a scalar value, as text; {@code null} otherwise. */
-    static @Nullable String text(@Nullable JsonNode node, String... names) {
+    public static @Nullable String text(@Nullable JsonNode node, String... names) {
         if (node == null || !node.isObject()) {
             return null;
         }
@@ -58,7 +58,7 @@ final class Json {
     }
 
     /** A boolean given as a JSON boolean, {@code "true"}/{@code "false"} or {@code 0}/{@code 1}. */
-    static @Nullable Boolean bool(@Nullable JsonNode node, String... names) {
+    public static @Nullable Boolean bool(@Nullable JsonNode node, String... names) {
         if (node == null || !node.isObject()) {
             return null;
         }
@@ -87,7 +87,7 @@ final class Json {
     }
 
     /** An integer given as a JSON number or a numeric string; {@code null} if absent or not integral. */
-    static @Nullable Long integer(@Nullable JsonNode node, String... names) {
+    public static @Nullable Long integer(@Nullable JsonNode node, String... names) {
         if (node == null || !node.isObject()) {
             return null;
         }
@@ -100,7 +100,7 @@ final class Json {
         return null;
     }
 
-    static @Nullable Long integer(@Nullable JsonNode value) {
+    public static @Nullable Long integer(@Nullable JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
         }
@@ -124,7 +124,7 @@ final class Json {
     }
 
     /** A timestamp field, kept raw and parsed if it can be. */
-    static @Nullable AcubeTimestamp timestamp(@Nullable JsonNode node, String... names) {
+    public static @Nullable AcubeTimestamp timestamp(@Nullable JsonNode node, String... names) {
         String raw = text(node, names);
         return raw == null || raw.isBlank() ? null : AcubeTimestamp.parse(raw);
     }

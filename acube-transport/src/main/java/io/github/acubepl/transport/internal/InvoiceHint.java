@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.mapping.InvoiceMapper;
@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * What identifies an invoice for reconciliation: the seller's NIP and the invoice number ({@code P_2}),
  * read from the body when an outcome is unknown (best effort: either may be {@code null}).
  */
-record InvoiceHint(@Nullable String sellerNip, @Nullable String invoiceNumber) {
-    static final InvoiceHint NONE = new InvoiceHint(null, null);
+public record InvoiceHint(@Nullable String sellerNip, @Nullable String invoiceNumber) {
+    public static final InvoiceHint NONE = new InvoiceHint(null, null);
 
     /** From A-Cube JSON (the object itself, or wrapped in {@code "Faktura"}). */
-    static InvoiceHint fromJson(byte[] json) {
+    public static InvoiceHint fromJson(byte[] json) {
         JsonNode root = Json.parse(json);
         if (root == null || !root.isObject()) {
             return NONE;
@@ -27,7 +27,7 @@ record InvoiceHint(@Nullable String sellerNip, @Nullable String invoiceNumber) {
     }
 
     /** From FA XML, through the mapping engine (which parses XML safely). */
-    static Supplier<InvoiceHint> fromXml(byte[] xml, Supplier<InvoiceMapper> mapper) {
+    public static Supplier<InvoiceHint> fromXml(byte[] xml, Supplier<InvoiceMapper> mapper) {
         return () -> {
             try {
                 return fromJson(mapper.get().read(xml).toJson());
@@ -37,7 +37,7 @@ record InvoiceHint(@Nullable String sellerNip, @Nullable String invoiceNumber) {
         };
     }
 
-    static Supplier<InvoiceHint> lazyJson(byte[] json) {
+    public static Supplier<InvoiceHint> lazyJson(byte[] json) {
         return () -> {
             try {
                 return fromJson(json);

@@ -1,4 +1,4 @@
-package io.github.acubepl.transport;
+package io.github.acubepl.transport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -6,12 +6,12 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** Reads the {@code exp} claim of a JWT's payload. Never verifies the signature (not ours to check). */
-final class Jwt {
+public final class Jwt {
     private Jwt() {
     }
 
     /** The {@code exp} of {@code jwt}, if its payload is base64url JSON with a numeric {@code exp}. */
-    static Optional<Instant> expiry(String jwt) {
+    public static Optional<Instant> expiry(String jwt) {
         String[] parts = jwt.split("\\.", -1);
         if (parts.length < 2 || parts[1].isEmpty()) {
             return Optional.empty();
