@@ -28,23 +28,13 @@ import org.junit.jupiter.api.Test;
  *   <li>each {@code <pre>{@code ...}</pre>} block in the main sources of the modules appears in a
  *       test source of some module, line by line (leading and trailing blanks of each line and
  *       blank lines aside), where it is compiled and run; blocks showing a document's shape
- *       (their first line starts with {@code <}) are not Java and are left alone. The few not yet
- *       tested are listed in {@link #NOT_YET_TESTED}, a list that may only shrink.</li>
+ *       (their first line starts with {@code <}) are not Java and are left alone. There is no
+ *       exemption list: every example is tested.</li>
  * </ul>
  */
 class DocExamplesTest {
     private static final Path ROOT = Path.of("..");
     private static final Path EXAMPLES = Path.of("src/test/java/io/github/acubepl/it/examples");
-
-    /**
-     * Javadoc examples not yet in a test (file name and first line), because they are fragments
-     * (undefined variables, {@code { ... }} bodies) or reach A-Cube over the internet: a list that
-     * may only shrink. The check fails when one of them becomes tested or disappears, so that its
-     * entry is removed then. Adding an entry needs a reason in the commit.
-     */
-    private static final Set<String> NOT_YET_TESTED = Set.of(
-            "AcubeClient.java: AcubeClient client = AcubeClient.builder()",
-            "Endpoints.java: Endpoints endpoints = Endpoints.defaults()");
 
     @Test
     void everyJavaBlockOfTheDocsIsAnExampleProgramVerbatim() throws IOException {
@@ -111,7 +101,6 @@ class DocExamplesTest {
         }
         String allTests = tests.toString();
         List<String> problems = new ArrayList<>();
-        Set<String> pending = new HashSet<>();
         int examples = 0;
         for (Path module : modules) {
             for (Path f : javaFiles(module.resolve("src/main/java"))) {
@@ -153,26 +142,12 @@ class DocExamplesTest {
                         continue; // a document's shape (XML), not Java
                     }
                     String normalised = kept.stream().collect(Collectors.joining("\n", "\n", "\n"));
-                    String key = f.getFileName() + ": " + kept.get(0);
-                    boolean tested = allTests.contains(normalised);
-                    if (NOT_YET_TESTED.contains(key)) {
-                        pending.add(key);
-                        if (tested) {
-                            problems.add(where + ": this example is tested now: remove \"" + key
-                                    + "\" from DocExamplesTest.NOT_YET_TESTED");
-                        }
-                    } else if (!tested) {
+                    if (!allTests.contains(normalised)) {
                         problems.add(where + ": this Javadoc example is in no test source (acube-*/src/test/java), "
                                 + "line for line; copy it into the test that compiles and runs it:"
                                 + normalised.stripTrailing().replace("\n", "\n    | "));
                     }
                 }
-            }
-        }
-        for (String key : NOT_YET_TESTED) {
-            if (!pending.contains(key)) {
-                problems.add("DocExamplesTest.NOT_YET_TESTED names \"" + key + "\", which is no longer a Javadoc "
-                        + "example: remove it from the list");
             }
         }
         assertFalse(examples == 0, "no <pre>{@code block found in any main source: the check would be vacuous");

@@ -10,7 +10,8 @@
  *       conversion must pass.
  * <pre>{@code
  * private static final Instant NOW = Instant.parse("2031-03-14T09:26:53Z");
- * private final InvoiceMapper mapper = InvoiceMapper.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+ * private final InvoiceMapper mapper = InvoiceMapper.builder()
+ *         .context(ValidationContext.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()).build();
  *
  * @Property(tries = 20)
  * void myMappingKeepsEveryFa3Invoice(@ForAll("fa3Invoices") Faktura invoice) {

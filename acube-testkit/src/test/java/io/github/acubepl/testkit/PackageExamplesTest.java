@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.InvoiceReadException;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.model.fa3.Faktura;
@@ -25,7 +26,8 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 class PackageExamplesTest {
 
     private static final Instant NOW = Instant.parse("2031-03-14T09:26:53Z");
-    private final InvoiceMapper mapper = InvoiceMapper.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    private final InvoiceMapper mapper = InvoiceMapper.builder()
+            .context(ValidationContext.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()).build();
 
     @Property(tries = 20)
     void myMappingKeepsEveryFa3Invoice(@ForAll("fa3Invoices") Faktura invoice) {
