@@ -35,7 +35,7 @@ final class AcceptanceRules {
                             + "wyłącznie jako korekta techniczna faktury offline) i tylko od wystawcy zgłoszonego do "
                             + "korzystania z załączników w e-Urzędzie Skarbowym; w przeciwnym razie A-Cube zgłasza "
                             + "kod 415")
-            .example("Zalacznik with one BlokDanych, sent interactively [fa3-rules.md row 3]")
+            .example("Zalacznik with one BlokDanych, sent interactively [FA(3) rules catalogue row 3]")
             .check(AcceptanceRules::attachment);
 
     /**
@@ -54,7 +54,7 @@ final class AcceptanceRules {
                             + "(DataWytworzeniaFa): faktura, która trafia do KSeF po dniu wystawienia, zostaje uznana za "
                             + "fakturę offline (offline24: wysyłka najpóźniej następnego dnia roboczego; faktura offline "
                             + "ma dwa kody QR)")
-            .example("P_1 2026-02-10, DataWytworzeniaFa 2026-02-12T08:00:00Z [fa3-rules.md row 5]")
+            .example("P_1 2026-02-10, DataWytworzeniaFa 2026-02-12T08:00:00Z [FA(3) rules catalogue row 5]")
             .check(AcceptanceRules::issuedBeforeProduced);
 
     static final List<BusinessRule> RULES = List.of(KSEF_101, KSEF_102);

@@ -23,7 +23,7 @@ final class CurrencyRulesFa3 {
                             + "correction (KOR_ZAL)",
                     "Kurs waluty zaliczki Fa/KursWalutyZ podaje się tylko w fakturze zaliczkowej (ZAL) lub jej "
                             + "korekcie (KOR_ZAL)")
-            .example("RodzajFaktury VAT with KursWalutyZ 4.30 [fa3-rules.md row 35]")
+            .example("RodzajFaktury VAT with KursWalutyZ 4.30 [FA(3) rules catalogue row 35]")
             .check(CurrencyRulesFa3::advanceRate);
 
     static final BusinessRule CUR_102 = BusinessRule.rule("FA-CUR-102").versions(FaVersion.FA2, FaVersion.FA3)
@@ -32,7 +32,7 @@ final class CurrencyRulesFa3 {
                             + "invoice (KOR_ZAL), not to KOR or KOR_ROZ",
                     "Kurs waluty przed korektą KursWalutyZK dotyczy korekty faktury zaliczkowej (KOR_ZAL), a nie "
                             + "KOR ani KOR_ROZ")
-            .example("RodzajFaktury KOR with KursWalutyZK 4.30 [fa3-rules.md row 36]")
+            .example("RodzajFaktury KOR with KursWalutyZK 4.30 [FA(3) rules catalogue row 36]")
             .check(CurrencyRulesFa3::correctedAdvanceRate);
 
     static final BusinessRule CUR_103 = BusinessRule.rule("FA-CUR-103").versions(FaVersion.FA2, FaVersion.FA3)
@@ -40,7 +40,7 @@ final class CurrencyRulesFa3 {
             .title("The contractual currency WalutaUmowna is not PLN (it is the currency the PLN amounts were "
                             + "converted from)",
                     "Waluta umowna WalutaUmowna nie jest PLN (to waluta, z której przeliczono kwoty w złotych)")
-            .example("KursUmowny 1.00, WalutaUmowna PLN [fa3-rules.md row 37]")
+            .example("KursUmowny 1.00, WalutaUmowna PLN [FA(3) rules catalogue row 37]")
             .check(CurrencyRulesFa3::contractualCurrency);
 
     static final BusinessRule CUR_104 = BusinessRule.rule("FA-CUR-104").versions(FaVersion.FA2, FaVersion.FA3)
@@ -51,7 +51,7 @@ final class CurrencyRulesFa3 {
                     "Kurs umowny (KursUmowny, WalutaUmowna) podaje się tylko, gdy kwoty faktury są w złotych "
                             + "(KodWaluty PLN); faktura w walucie obcej przelicza podatek według KursWaluty (dział VI "
                             + "ustawy)")
-            .example("KodWaluty EUR with KursUmowny 4.30, WalutaUmowna USD [fa3-rules.md row 38]")
+            .example("KodWaluty EUR with KursUmowny 4.30, WalutaUmowna USD [FA(3) rules catalogue row 38]")
             .check(CurrencyRulesFa3::contractualRateOnForeignInvoice);
 
     static final BusinessRule CUR_105 = BusinessRule.rule("FA-CUR-105").versions(FaVersion.FA2, FaVersion.FA3)
@@ -62,7 +62,7 @@ final class CurrencyRulesFa3 {
                     "W fakturze w walucie obcej próg 15 000 zł dla podzielonej płatności stosuje się do P_15 "
                             + "przeliczonej po kursie wspólnym dla wierszy: P_18A = 1 tylko powyżej progu, a towary z "
                             + "załącznika 15 powyżej progu z P_18A = 1")
-            .example("KodWaluty EUR, KursWaluty 4.00, P_15 2051.00 and P_18A = 1 [fa3-rules.md row 41]")
+            .example("KodWaluty EUR, KursWaluty 4.00, P_15 2051.00 and P_18A = 1 [FA(3) rules catalogue row 41]")
             .check(CurrencyRulesFa3::splitPaymentInPln);
 
     static final List<BusinessRule> RULES = List.of(CUR_101, CUR_102, CUR_103, CUR_104, CUR_105);

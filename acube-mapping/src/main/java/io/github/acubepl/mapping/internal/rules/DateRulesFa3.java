@@ -29,7 +29,7 @@ final class DateRulesFa3 {
                             + "the common date P_6 is the field",
                     "Daty w wierszach P_6A służą wierszom o różnych datach: gdy każdy wiersz ma tę samą P_6A, "
                             + "właściwym polem jest wspólna data P_6")
-            .example("three lines, each with P_6A 2026-01-27, and no P_6 [fa3-rules.md row 27]")
+            .example("three lines, each with P_6A 2026-01-27, and no P_6 [FA(3) rules catalogue row 27]")
             .check(DateRulesFa3::sameLineDates);
 
     static final BusinessRule HDR_101 = BusinessRule.rule("FA-HDR-101").versions(FaVersion.FA2, FaVersion.FA3)
@@ -37,7 +37,7 @@ final class DateRulesFa3 {
             .title("The invoice number P_2 is the seller's own number, not a KSeF number (KSeF assigns that on "
                             + "acceptance)",
                     "Numer faktury P_2 to własny numer sprzedawcy, a nie numer KSeF (ten nadaje KSeF przy przyjęciu)")
-            .example("P_2 9999999999-20260215-0100001AF629-AF [fa3-rules.md row 30]")
+            .example("P_2 9999999999-20260215-0100001AF629-AF [FA(3) rules catalogue row 30]")
             .check(DateRulesFa3::ownNumber);
 
     static final BusinessRule DATE_102 = BusinessRule.rule("FA-DATE-102").versions(FaVersion.FA2, FaVersion.FA3)
@@ -46,7 +46,7 @@ final class DateRulesFa3 {
                             + "Zaplacono = 1) and each DataZaplatyCzesciowej are not after P_1",
                     "Zapłata dokonana do chwili wystawienia ma datę nie późniejszą niż data wystawienia: DataZaplaty "
                             + "(przy Zaplacono = 1) i każda DataZaplatyCzesciowej nie są późniejsze niż P_1")
-            .example("P_1 2026-02-15, Zaplacono 1, DataZaplaty 2026-02-20 [fa3-rules.md row 31]")
+            .example("P_1 2026-02-15, Zaplacono 1, DataZaplaty 2026-02-20 [FA(3) rules catalogue row 31]")
             .check(DateRulesFa3::paidBeforeIssue);
 
     static final BusinessRule DATE_103 = BusinessRule.rule("FA-DATE-103").versions(FaVersion.FA2, FaVersion.FA3)
@@ -55,7 +55,7 @@ final class DateRulesFa3 {
                             + "after P_1",
                     "Każda faktura korygowana została wystawiona nie później niż korekta: DataWystFaKorygowanej nie "
                             + "jest późniejsza niż P_1")
-            .example("P_1 2026-03-15, DataWystFaKorygowanej 2026-03-20 [fa3-rules.md row 32]")
+            .example("P_1 2026-03-15, DataWystFaKorygowanej 2026-03-20 [FA(3) rules catalogue row 32]")
             .check(DateRulesFa3::correctedBeforeCorrection);
 
     static final List<BusinessRule> RULES = List.of(DATE_101, HDR_101, DATE_102, DATE_103);

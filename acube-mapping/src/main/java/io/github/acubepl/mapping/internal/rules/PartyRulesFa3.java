@@ -31,7 +31,7 @@ final class PartyRulesFa3 {
                     "Przy JST = 1 jednostka samorządu terytorialnego – odbiorca (Podmiot3, Rola 8), a przy GV = 1 "
                             + "członek grupy VAT – odbiorca (Rola 10) jest identyfikowany przez NIP lub IDWew, inaczej "
                             + "nie otrzyma faktury w KSeF")
-            .example("JST 1 and the Podmiot3 with Rola 8 given by BrakID [fa3-rules.md rows 12-13]")
+            .example("JST 1 and the Podmiot3 with Rola 8 given by BrakID [FA(3) rules catalogue rows 12-13]")
             .check(PartyRulesFa3::subordinateUnitId);
 
     static final BusinessRule PTY_102 = BusinessRule.rule("FA-PTY-102").versions(FaVersion.FA2, FaVersion.FA3)
@@ -42,7 +42,7 @@ final class PartyRulesFa3 {
                     "NIP polskiego nabywcy jest w Podmiot2/DaneIdentyfikacyjne/NIP, a nie w NrVatUE (KodUE PL) ani "
                             + "w NrID (10 cyfr przy KodKraju PL lub poprawny NIP bez KodKraju): inaczej faktura nie "
                             + "trafi do nabywcy w KSeF")
-            .example("Podmiot2 with KodKraju PL and NrID 5260250274 [fa3-rules.md row 15]")
+            .example("Podmiot2 with KodKraju PL and NrID 5260250274 [FA(3) rules catalogue row 15]")
             .check(PartyRulesFa3::nipInWrongField);
 
     static final BusinessRule PTY_103 = BusinessRule.rule("FA-PTY-103").versions(FaVersion.FA2, FaVersion.FA3)
@@ -53,7 +53,7 @@ final class PartyRulesFa3 {
                     "Kod kraju nie jest powtórzony w identyfikatorze: NrVatUE nie zaczyna się od KodUE, NrID nie "
                             + "zaczyna się od KodKraju, po którym następują cyfry (nabywca, podmioty trzecie, nabywca "
                             + "korygowany)")
-            .example("KodUE DE, NrVatUE DE123456789 [fa3-rules.md row 16]")
+            .example("KodUE DE, NrVatUE DE123456789 [FA(3) rules catalogue row 16]")
             .check(PartyRulesFa3::countryCodeInIdentifier);
 
     static final BusinessRule PTY_104 = BusinessRule.rule("FA-PTY-104").versions(FaVersion.FA2, FaVersion.FA3)
@@ -62,7 +62,7 @@ final class PartyRulesFa3 {
                             + "PrefiksPodatnika PL",
                     "Wewnątrzwspólnotowa dostawa towarów (wiersze 0 WDT lub P_13_6_2 różne od 0) zawiera "
                             + "PrefiksPodatnika PL sprzedawcy")
-            .example("a line at 0 WDT and Podmiot1 without PrefiksPodatnika [fa3-rules.md row 17]")
+            .example("a line at 0 WDT and Podmiot1 without PrefiksPodatnika [FA(3) rules catalogue row 17]")
             .check(PartyRulesFa3::wdtSellerPrefix);
 
     static final BusinessRule PTY_105 = BusinessRule.rule("FA-PTY-105").versions(FaVersion.FA2, FaVersion.FA3)
@@ -70,7 +70,7 @@ final class PartyRulesFa3 {
             .title("A simplified triangular transaction (P_23 = 1) identifies the buyer by KodUE and NrVatUE",
                     "Uproszczona procedura wewnątrzwspólnotowej transakcji trójstronnej (P_23 = 1) identyfikuje "
                             + "nabywcę przez KodUE i NrVatUE")
-            .example("P_23 = 1 and a buyer with a NIP [fa3-rules.md row 18]")
+            .example("P_23 = 1 and a buyer with a NIP [FA(3) rules catalogue row 18]")
             .check(PartyRulesFa3::triangularBuyer);
 
     static final BusinessRule PTY_106 = BusinessRule.rule("FA-PTY-106").versions(FaVersion.FA2, FaVersion.FA3)
@@ -79,7 +79,7 @@ final class PartyRulesFa3 {
                             + "for any role",
                     "Udział (Udzial) podaje się tylko dla dodatkowego nabywcy (Podmiot3 z Rola 4); XSD dopuszcza go "
                             + "przy każdej roli")
-            .example("Podmiot3 with Rola 2 and Udzial 50 [fa3-rules.md row 19]")
+            .example("Podmiot3 with Rola 2 and Udzial 50 [FA(3) rules catalogue row 19]")
             .check(PartyRulesFa3::shareOnlyForBuyers);
 
     static final BusinessRule PTY_107 = BusinessRule.rule("FA-PTY-107").versions(FaVersion.FA2, FaVersion.FA3)
@@ -88,7 +88,7 @@ final class PartyRulesFa3 {
                             + "Rola 5 (issuer on the seller's behalf, which excludes the buyer)",
                     "Fakturę w ramach samofakturowania (P_17 = 1) wystawia nabywca z Podmiot2: nie zawiera ona "
                             + "Podmiot3 z Rola 5 (wystawca w imieniu podatnika, z wyłączeniem nabywcy)")
-            .example("P_17 = 1 and a Podmiot3 with Rola 5 [fa3-rules.md row 21]")
+            .example("P_17 = 1 and a Podmiot3 with Rola 5 [FA(3) rules catalogue row 21]")
             .check(PartyRulesFa3::selfBillingIssuer);
 
     static final BusinessRule PTY_108 = BusinessRule.rule("FA-PTY-108").versions(FaVersion.FA3)
@@ -97,7 +97,7 @@ final class PartyRulesFa3 {
                             + "name",
                     "Pracownik (Podmiot3 z Rola 11) jest podany tylko z imienia i nazwiska: BrakID = 1 i Nazwa z "
                             + "imieniem i nazwiskiem")
-            .example("Podmiot3 with Rola 11 identified by NIP [fa3-rules.md row 22]")
+            .example("Podmiot3 with Rola 11 identified by NIP [FA(3) rules catalogue row 22]")
             .check(PartyRulesFa3::employee);
 
     static final BusinessRule PTY_109 = BusinessRule.rule("FA-PTY-109").versions(FaVersion.FA2, FaVersion.FA3)
@@ -106,7 +106,7 @@ final class PartyRulesFa3 {
                             + "of the VAT Act)",
                     "Adres nabywcy (Podmiot2/Adres) pomija się tylko w fakturze uproszczonej (UPR, art. 106e ust. 5 "
                             + "pkt 3 ustawy)")
-            .example("RodzajFaktury VAT and Podmiot2 without Adres [fa3-rules.md row 23]")
+            .example("RodzajFaktury VAT and Podmiot2 without Adres [FA(3) rules catalogue row 23]")
             .check(PartyRulesFa3::buyerAddress);
 
     static final BusinessRule PTY_110 = BusinessRule.rule("FA-PTY-110").versions(FaVersion.FA2, FaVersion.FA3)
@@ -115,7 +115,7 @@ final class PartyRulesFa3 {
                             + "Podmiot2 or of a Podmiot3",
                     "Każdy korygowany nabywca (Podmiot2K) wskazuje przez IDNabywcy nabywcę, którego dane koryguje: "
                             + "IDNabywcy z Podmiot2 lub z Podmiot3")
-            .example("Podmiot2K with IDNabywcy 7 and no party with IDNabywcy 7 [fa3-rules.md row 24]")
+            .example("Podmiot2K with IDNabywcy 7 and no party with IDNabywcy 7 [FA(3) rules catalogue row 24]")
             .check(PartyRulesFa3::correctedBuyerPairing);
 
     static final List<BusinessRule> RULES = List.of(PTY_101, PTY_102, PTY_103, PTY_104, PTY_105, PTY_106, PTY_107,
