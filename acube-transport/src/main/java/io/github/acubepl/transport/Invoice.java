@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An invoice record in A-Cube ({@code GET /invoices/{uuid}} as JSON, or an item of
  * {@code GET /invoices}). Tolerant: every field may be absent, unknown fields are ignored,
- * {@code processingCode} and {@code processing_code} are both read, both timestamp formats parse.
+ * {@code processingCode} and {@code processing_code} are both read, both timestamp formats parse,
+ * and an empty string reads as absent ({@code null}): A-Cube writes both for "no value"
+ * (docs/api-contract.md).
  *
  * @param uuid the invoice's id in A-Cube
  * @param legalEntityUuid the legal entity it belongs to
@@ -22,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param invoiceNumber the invoice number ({@code P_2})
  * @param invoiceKind the invoice kind ({@code RodzajFaktury})
  * @param sellerNip the seller's NIP
- * @param direction {@code outgoing} or {@code incoming}, if given
+ * @param direction {@code outgoing} (a sales invoice) or {@code incoming} (a purchase invoice);
+ *     {@link InvoiceDirection#UNKNOWN} when absent or not one of these (never {@code null})
+ * @param buyerNip the NIP an incoming invoice was addressed to (the receiving legal entity's)
+ * @param hash KSeF's hash of the invoice: standard Base64 of the SHA-256 of the exact FA XML bytes,
+ *     once KSeF holds the invoice; what {@link Invoices#download(Invoice)} checks the bytes against
  * @param createdAt when A-Cube registered it
  * @param updatedAt when A-Cube last updated it
  * @param json the record as received (JSON text), for fields this type does not name
@@ -38,13 +44,16 @@ public record Invoice(
         @Nullable String invoiceNumber,
         @Nullable String invoiceKind,
         @Nullable String sellerNip,
-        @Nullable String direction,
+        InvoiceDirection direction,
+        @Nullable String buyerNip,
+        @Nullable String hash,
         @Nullable AcubeTimestamp createdAt,
         @Nullable AcubeTimestamp updatedAt,
         String json) {
 
-    /** Checks the JSON. */
+    /** Checks the direction and the JSON. */
     public Invoice {
+        Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(json, "json");
     }
 
@@ -59,29 +68,42 @@ public record Invoice(
     /** The id, status, number and KSeF number (not the JSON). */
     @Override
     public String toString() {
-        return "Invoice[uuid=" + uuid + ", status=" + status + ", processingCode=" + processingCode
-                + ", invoiceNumber=" + invoiceNumber + ", sellerNip=" + sellerNip + ", ksefReferenceNumber="
+        return "Invoice[uuid=" + uuid + ", direction=" + direction + ", status=" + status + ", processingCode="
+                + processingCode + ", invoiceNumber=" + invoiceNumber + ", sellerNip=" + sellerNip + ", ksefReferenceNumber="
                 + ksefReferenceNumber + "]";
     }
 
     static Invoice fromJson(JsonNode n) {
-        String status = Json.text(n, "status");
+        String status = text(n, "status");
         Long code = Json.integer(n, "processingCode", "processing_code");
         return new Invoice(
-                Json.text(n, "uuid"),
-                Json.text(n, "legalEntityUuid", "legalEntityUUID", "legal_entity_uuid"),
+                text(n, "uuid"),
+                text(n, "legalEntityUuid", "legalEntityUUID", "legal_entity_uuid"),
                 status == null ? null : InvoiceStatus.of(status),
                 code == null || code < Integer.MIN_VALUE || code > Integer.MAX_VALUE ? null
                         : ProcessingCode.of(code.intValue()),
-                Json.text(n, "processingDescription", "processing_description"),
-                Json.text(n, "ksefReferenceNumber", "ksef_reference_number"),
+                text(n, "processingDescription", "processing_description"),
+                text(n, "ksefReferenceNumber", "ksef_reference_number"),
                 Json.timestamp(n, "acquisitionTimestamp", "acquisition_timestamp"),
-                Json.text(n, "invoiceNumber", "invoice_number"),
-                Json.text(n, "invoiceKind", "invoice_kind"),
-                Json.text(n, "sellerNip", "seller_nip"),
-                Json.text(n, "direction"),
+                text(n, "invoiceNumber", "invoice_number"),
+                text(n, "invoiceKind", "invoice_kind"),
+                text(n, "sellerNip", "seller_nip"),
+                InvoiceDirection.of(text(n, "direction")),
+                text(n, "buyerNip", "buyer_nip"),
+                text(n, "hash"),
                 Json.timestamp(n, "createdAt", "created_at"),
                 Json.timestamp(n, "updatedAt", "updated_at"),
                 n.toString());
+    }
+
+    /** The first of {@code names} with a non-empty scalar value: {@code ""} counts as absent. */
+    private static @Nullable String text(JsonNode n, String... names) {
+        for (String name : names) {
+            String value = Json.text(n, name);
+            if (value != null && !value.isEmpty()) {
+                return value;
+            }
+        }
+        return null;
     }
 }

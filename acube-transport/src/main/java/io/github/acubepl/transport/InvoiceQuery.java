@@ -12,11 +12,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters for {@code GET /invoices}: typed ones for what the simulator implements, plus a
  * pass-through map for any other query parameter (A-Cube documents no filters for PL, so the typed
- * ones may be ignored by the real API). Build with {@link #builder()}; {@link #all()} has none.
+ * ones may be ignored by the real API; docs/api-contract.md names them). Build with
+ * {@link #builder()}; {@link #all()} has none.
+ *
+ * <p>Purchase invoices since a moment, for example:
+ * {@code InvoiceQuery.builder().direction(InvoiceDirection.INCOMING).createdAfter(since).build()}.
  */
 public final class InvoiceQuery {
+    // The wire names of the typed filters (docs/api-contract.md, "Invoices"): one place to rename.
+    private static final String DIRECTION = "direction";
+    private static final String STATUS = "status";
+    private static final String SELLER_NIP = "sellerNip";
+    private static final String INVOICE_NUMBER = "invoiceNumber";
+    private static final String CREATED_AFTER = "createdAt[after]";
+    private static final String CREATED_BEFORE = "createdAt[before]";
+    private static final String ITEMS_PER_PAGE = "itemsPerPage";
+    private static final String PAGE = "page";
+
     private static final InvoiceQuery ALL = builder().build();
 
+    private final @Nullable InvoiceDirection direction;
     private final @Nullable InvoiceStatus status;
     private final @Nullable String sellerNip;
     private final @Nullable String invoiceNumber;
@@ -26,6 +41,7 @@ public final class InvoiceQuery {
     private final Map<String, String> extra;
 
     private InvoiceQuery(Builder b) {
+        this.direction = b.direction;
         this.status = b.status;
         this.sellerNip = b.sellerNip;
         this.invoiceNumber = b.invoiceNumber;
@@ -47,28 +63,31 @@ public final class InvoiceQuery {
 
     /**
      * The query parameters, in a stable order ({@code page} is added by the client):
-     * {@code status}, {@code sellerNip}, {@code invoiceNumber}, {@code createdAt[after]},
-     * {@code createdAt[before]}, {@code itemsPerPage}, then the extra ones.
+     * {@code direction}, {@code status}, {@code sellerNip}, {@code invoiceNumber},
+     * {@code createdAt[after]}, {@code createdAt[before]}, {@code itemsPerPage}, then the extra ones.
      */
     public Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
+        if (direction != null) {
+            p.put(DIRECTION, direction.value());
+        }
         if (status != null) {
-            p.put("status", status.value());
+            p.put(STATUS, status.value());
         }
         if (sellerNip != null) {
-            p.put("sellerNip", sellerNip);
+            p.put(SELLER_NIP, sellerNip);
         }
         if (invoiceNumber != null) {
-            p.put("invoiceNumber", invoiceNumber);
+            p.put(INVOICE_NUMBER, invoiceNumber);
         }
         if (createdAfter != null) {
-            p.put("createdAt[after]", createdAfter.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            p.put(CREATED_AFTER, createdAfter.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         if (createdBefore != null) {
-            p.put("createdAt[before]", createdBefore.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            p.put(CREATED_BEFORE, createdBefore.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         if (itemsPerPage != null) {
-            p.put("itemsPerPage", itemsPerPage.toString());
+            p.put(ITEMS_PER_PAGE, itemsPerPage.toString());
         }
         p.putAll(extra);
         return Collections.unmodifiableMap(p);
@@ -92,6 +111,7 @@ public final class InvoiceQuery {
 
     /** Builds an {@link InvoiceQuery}. */
     public static final class Builder {
+        private @Nullable InvoiceDirection direction;
         private @Nullable InvoiceStatus status;
         private @Nullable String sellerNip;
         private @Nullable String invoiceNumber;
@@ -101,6 +121,22 @@ public final class InvoiceQuery {
         private final Map<String, String> extra = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Only invoices going this way ({@code direction}): {@link InvoiceDirection#INCOMING} for
+         * purchase invoices, {@link InvoiceDirection#OUTGOING} for sales invoices; {@code null} (the
+         * default) for both.
+         *
+         * @throws IllegalArgumentException for {@link InvoiceDirection#UNKNOWN}, which is no filter
+         */
+        public Builder direction(@Nullable InvoiceDirection direction) {
+            if (direction == InvoiceDirection.UNKNOWN) {
+                throw new IllegalArgumentException("UNKNOWN is not a direction to filter by; use INCOMING, OUTGOING, "
+                        + "or null for both");
+            }
+            this.direction = direction;
+            return this;
         }
 
         /** Only invoices with this status ({@code status}). */
@@ -121,7 +157,11 @@ public final class InvoiceQuery {
             return this;
         }
 
-        /** Only invoices registered at or after this time ({@code createdAt[after]}). */
+        /**
+         * Only invoices registered at or after this time ({@code createdAt[after]}); for purchase
+         * invoices, when A-Cube received them from KSeF. The list is in registration order, so a
+         * catch-up poll pages forward from its checkpoint.
+         */
         public Builder createdAfter(@Nullable OffsetDateTime createdAfter) {
             this.createdAfter = createdAfter;
             return this;
@@ -165,14 +205,15 @@ public final class InvoiceQuery {
                 if (name.isBlank()) {
                     throw new IllegalStateException("a query parameter has a blank name");
                 }
-                if (name.equals("page")) {
+                if (name.equals(PAGE)) {
                     throw new IllegalStateException("'page' is set by the client while paging; use Invoices.page(query, n)");
                 }
-                if (name.equals("status") && status != null || name.equals("sellerNip") && sellerNip != null
-                        || name.equals("invoiceNumber") && invoiceNumber != null
-                        || name.equals("createdAt[after]") && createdAfter != null
-                        || name.equals("createdAt[before]") && createdBefore != null
-                        || name.equals("itemsPerPage") && itemsPerPage != null) {
+                if (name.equals(DIRECTION) && direction != null || name.equals(STATUS) && status != null
+                        || name.equals(SELLER_NIP) && sellerNip != null
+                        || name.equals(INVOICE_NUMBER) && invoiceNumber != null
+                        || name.equals(CREATED_AFTER) && createdAfter != null
+                        || name.equals(CREATED_BEFORE) && createdBefore != null
+                        || name.equals(ITEMS_PER_PAGE) && itemsPerPage != null) {
                     throw new IllegalStateException("the parameter '" + name + "' is set twice: as a typed filter and as an extra parameter");
                 }
             }

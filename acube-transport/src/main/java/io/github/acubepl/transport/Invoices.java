@@ -2,10 +2,13 @@ package io.github.acubepl.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
+import io.github.acubepl.mapping.SourceSyntax;
 import io.github.acubepl.model.InvoiceModel;
 import io.github.acubepl.transport.internal.Endpoint;
 import io.github.acubepl.transport.internal.Ids;
+import io.github.acubepl.transport.internal.InvoiceHash;
 import io.github.acubepl.transport.internal.InvoiceHint;
 import io.github.acubepl.transport.internal.Json;
 import io.github.acubepl.transport.internal.Paging;
@@ -13,7 +16,9 @@ import io.github.acubepl.transport.internal.Redaction;
 import io.github.acubepl.transport.internal.Request;
 import io.github.acubepl.transport.internal.Response;
 import java.net.URI;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Invoices: sending (JSON or XML, to {@code /invoices} or {@code /invoices/v3}), validating,
- * listing, reading, UPO and attachments. Thread-safe.
+ * listing (sales and purchase invoices: {@link InvoiceQuery.Builder#direction}), reading, downloading
+ * the FA XML checked against KSeF's hash ({@link #download(String)}), UPO and attachments. Thread-safe.
  *
  * <p>Sending is never repeated automatically once the request may have reached the server: a
  * dropped connection, a timeout, a 5xx or a 2xx that names no uuid gives
@@ -152,9 +158,120 @@ public final class Invoices {
                 "invoice", Invoice::fromJson);
     }
 
-    /** The invoice's FA XML ({@code GET /invoices/{uuid}}, {@code Accept: application/xml}). */
+    /**
+     * The invoice's FA XML ({@code GET /invoices/{uuid}}, {@code Accept: application/xml}), as
+     * received and unchecked; {@link #download(String)} checks it against KSeF's hash and reads it.
+     */
     public byte[] getXml(String uuid) {
         return raw(uuid, Request.XML);
+    }
+
+    /**
+     * Downloads an invoice's FA XML and proves it is what KSeF holds: reads the invoice record
+     * ({@code GET /invoices/{uuid}} as JSON) for KSeF's {@code hash}, then {@link #download(Invoice)}.
+     * For purchase invoices (and sales invoices once KSeF has accepted them).
+     *
+     * @throws InvoiceVerificationException if the record has no hash, the bytes do not match it, or
+     *     they are not FA XML
+     * @throws AcubeApiException with status 404 if there is no such invoice
+     */
+    public VerifiedInvoice download(String uuid) {
+        return download(get(uuid));
+    }
+
+    /**
+     * Downloads the FA XML of an invoice record already at hand (an item of {@link #list(InvoiceQuery)},
+     * so a catch-up poll costs one call per invoice) and checks it against the record's
+     * {@link Invoice#hash()}:
+     * <ol>
+     *   <li>the hash must be there ({@code null} and {@code ""} are absent): no hash, no check, no
+     *       result ({@link InvoiceVerificationException.Reason#HASH_ABSENT}, before any call); an
+     *       invoice without one is not in KSeF yet. {@link #getXml(String)} reads the bytes unchecked
+     *       for whoever decides to go without;</li>
+     *   <li>it must be standard Base64 of 32 bytes ({@code HASH_MALFORMED}, before any call);</li>
+     *   <li>the SHA-256 of the exact bytes received must equal it ({@code HASH_MISMATCH}: never a
+     *       silent accept). Compared with {@link java.security.MessageDigest#isEqual}, in constant
+     *       time: the hash is no secret, but the comparison costs nothing and leaks nothing either;</li>
+     *   <li>the bytes must be FA XML the client's mapping engine reads, any FA version it has a
+     *       plug-in for ({@code NOT_FA_XML}).</li>
+     * </ol>
+     * The body is bounded by {@link AcubeClient.Builder#maxResponseBytes(long)}, like every answer.
+     *
+     * @throws IllegalArgumentException if the record has no uuid
+     * @throws InvoiceVerificationException as above
+     */
+    public VerifiedInvoice download(Invoice invoice) {
+        Objects.requireNonNull(invoice, "invoice");
+        if (invoice.uuid() == null) {
+            throw new IllegalArgumentException("the invoice record has no uuid, so there is nothing to download");
+        }
+        return verified(invoice.uuid(), invoice.ksefReferenceNumber(), invoice.hash(), "the invoice record");
+    }
+
+    /**
+     * Downloads an invoice's FA XML and checks it against a hash the caller has from elsewhere, such
+     * as an {@code invoice-receiver} webhook's {@code hash} (signed by A-Cube): one call, no record
+     * read. The checks are those of {@link #download(Invoice)}; {@code null} or {@code ""} is
+     * {@link InvoiceVerificationException.Reason#HASH_ABSENT}. The result carries no KSeF number
+     * (the caller has it from the same source).
+     *
+     * @throws InvoiceVerificationException if the hash is absent or malformed, the bytes do not match
+     *     it, or they are not FA XML
+     */
+    public VerifiedInvoice download(String uuid, @Nullable String expectedHash) {
+        return verified(uuid, null, expectedHash, "the caller");
+    }
+
+    private VerifiedInvoice verified(String uuid, @Nullable String ksefNumber, @Nullable String expected,
+            String source) {
+        Request request = Request.builder("GET", Endpoint.INVOICE, api.uri(Endpoint.INVOICE, uuid))
+                .accept(Request.XML).build();
+        String invoice = "invoice " + Redaction.quote(uuid);
+        if (expected == null || expected.isEmpty()) {
+            throw new InvoiceVerificationException(InvoiceVerificationException.Reason.HASH_ABSENT, invoice
+                    + " has no KSeF hash (from " + source + "), so its FA XML cannot be checked and is not "
+                    + "downloaded: an invoice has one once KSeF holds it (Invoices.getXml reads the bytes unchecked)",
+                    uuid, null, null, request.method, request.target, null);
+        }
+        byte[] want = InvoiceHash.decode(expected);
+        if (want == null) {
+            String shown = Redaction.quote(expected.length() > 60 ? expected.substring(0, 60) + "…" : expected);
+            throw new InvoiceVerificationException(InvoiceVerificationException.Reason.HASH_MALFORMED, invoice
+                    + ": the KSeF hash (from " + source + ") '" + shown + "' is not standard Base64 of a 32-byte "
+                    + "SHA-256, so no FA XML can match it; not downloaded", uuid, shown, null, request.method,
+                    request.target, null);
+        }
+        Response response = api.call(request);
+        byte[] xml = response.body();
+        byte[] got = InvoiceHash.digest(xml);
+        String actual = Base64.getEncoder().encodeToString(got);
+        if (!MessageDigest.isEqual(want, got)) {
+            String type = response.header("Content-Type").map(Redaction::quote).orElse("none");
+            throw new InvoiceVerificationException(InvoiceVerificationException.Reason.HASH_MISMATCH,
+                    request.describe() + ": hash mismatch: the SHA-256 of the " + xml.length + " bytes received "
+                            + "(Content-Type " + type + ") is " + actual + ", but KSeF's hash of " + invoice
+                            + " (from " + source + ") is " + Base64.getEncoder().encodeToString(want)
+                            + "; these are not the bytes KSeF holds (altered, cut short or another file), "
+                            + "so they are refused",
+                    uuid, expected.strip(), actual, request.method, request.target, null);
+        }
+        InvoiceDocument document;
+        try {
+            document = api.mapper().read(xml);
+        } catch (AcubeMappingException e) {
+            throw new InvoiceVerificationException(InvoiceVerificationException.Reason.NOT_FA_XML,
+                    request.describe() + ": the " + xml.length + " bytes of " + invoice + " match KSeF's hash but "
+                            + "are not an FA invoice the client can read: " + Redaction.quote(String.valueOf(
+                                    e.getMessage())),
+                    uuid, expected.strip(), actual, request.method, request.target, e);
+        }
+        if (document.syntax() != SourceSyntax.XML) {
+            throw new InvoiceVerificationException(InvoiceVerificationException.Reason.NOT_FA_XML,
+                    request.describe() + ": the " + xml.length + " bytes of " + invoice + " match KSeF's hash but "
+                            + "are " + document.format().name() + " as A-Cube JSON, not FA XML",
+                    uuid, expected.strip(), actual, request.method, request.target, null);
+        }
+        return new VerifiedInvoice(uuid, ksefNumber, actual, xml, document);
     }
 
     /** The invoice in any representation the API offers: {@code GET /invoices/{uuid}} with {@code Accept: mediaType}. */
