@@ -20,6 +20,7 @@ import io.github.acubepl.transport.Attachment;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.Invoice;
+import io.github.acubepl.transport.InvoiceDirection;
 import io.github.acubepl.transport.InvoiceEndpoint;
 import io.github.acubepl.transport.InvoiceQuery;
 import io.github.acubepl.core.InvoiceStatus;
@@ -284,7 +285,7 @@ class InvoicesTest {
         assertEquals("VAT", queued.invoiceKind());
         assertEquals(ItFixtures.SELLER_NIP, queued.sellerNip());
         assertEquals(seller.uuid(), queued.legalEntityUuid());
-        assertEquals("outgoing", queued.direction());
+        assertEquals(InvoiceDirection.OUTGOING, queued.direction());
         assertEquals(ItFixtures.START, queued.createdAt().toInstant().orElseThrow());
         assertFalse(queued.acceptedByKsef());
 

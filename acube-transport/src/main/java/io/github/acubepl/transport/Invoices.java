@@ -230,7 +230,7 @@ public final class Invoices {
         if (expected == null || expected.isEmpty()) {
             throw new InvoiceVerificationException(InvoiceVerificationException.Reason.HASH_ABSENT, invoice
                     + " has no KSeF hash (from " + source + "), so its FA XML cannot be checked and is not "
-                    + "downloaded: an invoice has one once KSeF holds it (Invoices.getXml reads the bytes unchecked)",
+                    + "downloaded: an invoice has one once KSeF holds it",
                     uuid, null, null, request.method, request.target, null);
         }
         byte[] want = InvoiceHash.decode(expected);
