@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
-/** Reads webhook payloads tolerantly (docs/webhooks.md §7). */
+/**
+ * Reads webhook payloads tolerantly (docs/webhooks.md §7): unknown fields are ignored, and an
+ * empty string reads as absent everywhere, as {@code null} does (legacy payloads write
+ * {@code "invoiceUuid": ""} and {@code "ksefReferenceNumber": ""} for "none").
+ */
 final class Payloads {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -52,10 +56,14 @@ final class Payloads {
         return new UnknownEvent(type, legalEntity, payload);
     }
 
-    /** A scalar field as text; absent, null, object or array → null. */
+    /** A scalar field as text; absent, null, {@code ""}, object or array → null. */
     private static @Nullable String text(JsonNode json, String field) {
         JsonNode node = json.get(field);
-        return node == null || !node.isValueNode() || node.isNull() ? null : node.asText();
+        if (node == null || !node.isValueNode() || node.isNull()) {
+            return null;
+        }
+        String text = node.asText();
+        return text.isEmpty() ? null : text;
     }
 
     /** An integer field, also from a numeric string; anything else → null. */

@@ -98,10 +98,85 @@ class WebhookEventTest {
         InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(LEGACY_ERROR, "legal-entity-invoice-sender"));
         assertEquals(WebhookType.LEGACY_INVOICE_SENDER, e.type());
         assertTrue(e.type().sameKindAs(WebhookType.INVOICE_SENDER));
-        assertEquals("", e.invoiceUuid());
+        assertNull(e.invoiceUuid(), "\"\" means no invoice, as null does");
         assertEquals(InvoiceStatus.ERROR, e.status());
         assertEquals("default", e.mode());
         assertEquals("Invoice not found for 20221007-EE-0000", e.message());
+    }
+
+    /** Issue 10, item 5: a purchase invoice's event gives what the download is checked against. */
+    @Test
+    void aCurrentReceivedInvoiceEventExposesHashSubjectTypeInvoicingModeAndKsefNumber() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(CURRENT_RECEIVER, "legal-entity-invoice-receiver"));
+        assertTrue(e.isReceivedInvoice());
+        assertEquals("ayrw+3m5trnfxlTYhq3QFn74LkEO69MFNlsMAkCDSPA=", e.hash());
+        assertEquals("Subject2", e.subjectType());
+        assertEquals("Online", e.invoicingMode());
+        assertEquals("5555555555-20250828-010080615740-E4", e.ksefReferenceNumber());
+        assertEquals("fa87d11a-0000-4000-8000-000000000002", e.invoiceUuid());
+    }
+
+    @Test
+    void aLegacyReceivedInvoiceEventHasItsKsefNumberAndNoCurrentOnlyFields() {
+        String legacy = "{\"legalEntityUuid\":\"8b8b8755-0000\",\"invoiceUuid\":\"e5dc0cab-0000\",\"status\":\"received\","
+                + "\"message\":null,\"ksefReferenceNumber\":\"8431324763-20221007-F95571-88922F-C2\","
+                + "\"acquisitionTimestamp\":\"2022-10-07 11:59:12\"}";
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(legacy, "legal-entity-invoice-receiver"));
+        assertTrue(e.isReceivedInvoice());
+        assertTrue(e.isLegacy());
+        assertEquals(InvoiceStatus.RECEIVED, e.status());
+        assertEquals("8431324763-20221007-F95571-88922F-C2", e.ksefReferenceNumber());
+        assertEquals("e5dc0cab-0000", e.invoiceUuid());
+        assertNull(e.hash());
+        assertNull(e.subjectType());
+        assertNull(e.invoicingMode());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"invoice-sender", "legal-entity-invoice-sender", "invoice-sync", "legal-entity-invoice-sync",
+        "legal-entity-invoice-upo"})
+    void otherInvoiceEventsAreNotReceivedInvoices(String type) {
+        assertFalse(assertInstanceOf(InvoiceEvent.class, parse("{\"subjectType\":\"Subject2\"}", type))
+                .isReceivedInvoice());
+    }
+
+    /** Issue 10, item 5: legacy payloads write "" for "none"; no field may keep it as a value. */
+    @ParameterizedTest
+    @CsvSource({"invoice-receiver, '\"\"'", "invoice-receiver, null", "legal-entity-invoice-receiver, '\"\"'",
+        "legal-entity-invoice-receiver, null", "invoice-sender, '\"\"'", "legal-entity-invoice-upo, null"})
+    void emptyStringsReadAsAbsentInEveryFieldOfBothGenerations(String type, String none) {
+        String json = "{\"legalEntityUuid\":@,\"invoiceUuid\":@,\"subjectType\":@,\"status\":@,\"processingCode\":@,"
+                + "\"ksefReferenceNumber\":@,\"acquisitionTimestamp\":@,\"hash\":@,\"invoicingMode\":@,"
+                + "\"message\":@,\"mode\":@,\"webhookType\":@}";
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse(json.replace("@", none), type));
+        assertEquals(type, e.type().value(), "an empty webhookType gives way to the endpoint's type");
+        assertNull(e.legalEntityUuid());
+        assertNull(e.invoiceUuid());
+        assertNull(e.subjectType());
+        assertNull(e.status());
+        assertNull(e.processingCode());
+        assertNull(e.ksefReferenceNumber());
+        assertNull(e.acquisitionTimestamp());
+        assertNull(e.hash());
+        assertNull(e.invoicingMode());
+        assertNull(e.message());
+        assertNull(e.mode());
+        assertNull(e.webhookType());
+        assertFalse(e.isAcceptedByKsef());
+        OnboardingEvent onboarding = assertInstanceOf(OnboardingEvent.class,
+                parse("{\"legalEntityUuid\":\"\",\"status\":\"\"}", "onboarding-activated"));
+        assertNull(onboarding.legalEntityUuid());
+        assertNull(onboarding.status());
+        assertNull(assertInstanceOf(UnknownEvent.class, parse("{\"legalEntityUuid\":\"\"}", "invoice-archived"))
+                .legalEntityUuid());
+        assertNull(assertInstanceOf(SessionManagerEvent.class, parse("{\"legalEntityUuid\":\"\"}",
+                "legal-entity-session-manager")).legalEntityUuid());
+    }
+
+    @Test
+    void aValueThatIsOnlySpacesIsKeptAsSent() {
+        InvoiceEvent e = assertInstanceOf(InvoiceEvent.class, parse("{\"hash\":\" \"}", "invoice-receiver"));
+        assertEquals(" ", e.hash(), "only the empty string means none; anything else is the sender's value");
     }
 
     @ParameterizedTest
