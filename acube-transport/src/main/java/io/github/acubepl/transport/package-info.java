@@ -14,7 +14,9 @@
  *   <li>{@link io.github.acubepl.transport.TokenStore}: where tokens are kept, so that clients and
  *       processes log in once between them;</li>
  *   <li>{@link io.github.acubepl.transport.Invoices}: send (model, A-Cube JSON or FA XML), validate,
- *       list, get, UPO and attachments.</li>
+ *       list (sales and purchase invoices, {@link io.github.acubepl.transport.InvoiceQuery}), get,
+ *       download the FA XML checked against KSeF's hash
+ *       ({@link io.github.acubepl.transport.VerifiedInvoice}), UPO and attachments.</li>
  * </ul>
  *
  * <pre>{@code
