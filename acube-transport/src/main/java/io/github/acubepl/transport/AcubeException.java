@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The root of the client's exceptions (unchecked). Catch a subclass for what you can act on:
  * {@link AcubeApiException} (the API refused the call), {@link AcubeAuthenticationException}
  * (credentials or token refused), {@link AcubeConnectionException} (no answer; retryable),
- * {@link AcubeOutcomeUnknownException} (a POST may or may not have taken effect; reconcile). The
+ * {@link AcubeOutcomeUnknownException} (a POST may or may not have taken effect; reconcile),
+ * {@link InvoiceVerificationException} (a downloaded invoice is not what KSeF holds). The
  * root itself is thrown for what fits none of them, such as a token folder that
  * {@link TokenStore#file(java.nio.file.Path)} refuses. Messages never contain passwords or tokens.
  */
