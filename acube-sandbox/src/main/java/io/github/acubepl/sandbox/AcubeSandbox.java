@@ -197,6 +197,7 @@ public final class AcubeSandbox implements AutoCloseable {
             }
             ownExecutor = own;
             events.addListener(notifier);
+            faults.acceptedConnections(s::acceptedConnections);
             s.start();
             notifier.resume();
             this.invoices = invoiceApi;
@@ -461,6 +462,19 @@ public final class AcubeSandbox implements AutoCloseable {
     private Supplier<String> deliveryIds() {
         AtomicLong sequence = new AtomicLong();
         return () -> String.format(Locale.ROOT, "%012d-%s", sequence.incrementAndGet(), ids.uuid());
+    }
+
+    /**
+     * How many connections the sandbox has accepted since it started (whether it served them or
+     * refused them for being over the limit): a test sees by it whether a client opened a fresh
+     * connection or reused a pooled one.
+     *
+     * @throws IllegalStateException if not started, or closed
+     */
+    public long connectionsAccepted() {
+        synchronized (lifecycle) {
+            return startedServer().acceptedConnections();
+        }
     }
 
     /** The server's accounting, for tests: the open connections, the body bytes buffered now and at most. */

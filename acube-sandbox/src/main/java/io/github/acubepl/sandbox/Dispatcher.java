@@ -32,6 +32,11 @@ final class Dispatcher implements SandboxServer.Handler {
 
     @Override
     public @Nullable Response handle(RequestHead head, byte[] body) {
+        return handle(head, body, 0);
+    }
+
+    @Override
+    public @Nullable Response handle(RequestHead head, byte[] body, long connection) {
         Instant received = clock.instant();
         String requestId = ids.uuid();
         String method = head.method();
@@ -44,11 +49,19 @@ final class Dispatcher implements SandboxServer.Handler {
                     .withHeader("X-Request-Id", requestId);
         }
 
+        if (connection > 0 && faults.stalled(connection)) {
+            record(received, requestId, head, sha, body.length, null, "stalled connection");
+            return Response.STALL;
+        }
         Faults.ArmedFault fault = faults.take(method, path);
         String described = fault == null ? null : fault.describe();
         if (fault != null && fault.kind() == Faults.Kind.DROP_BEFORE_HANDLING) {
             record(received, requestId, head, sha, body.length, null, described);
             return null;
+        }
+        if (fault != null && fault.kind() == Faults.Kind.STALL) {
+            record(received, requestId, head, sha, body.length, null, described);
+            return Response.STALL;
         }
         Response response;
         if (fault != null && fault.kind() == Faults.Kind.RESPOND) {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +22,51 @@ import org.jspecify.annotations.Nullable;
  * sandbox.faults().on("GET", "/legal-entities").delay(Duration.ofMillis(300));
  * }</pre>
  *
+ * <p>Connections that die silently, as when a CDN, load balancer or NAT drops one without telling
+ * either end (a client must give up on its own timeout, and then use a fresh connection):
+ *
+ * <pre>{@code
+ * sandbox.faults().on("POST", "/invoices").stall(); // never answered, the connection stays open
+ * long accepted = sandbox.faults().stallOpenConnections(); // those open now die, new ones are served
+ * }</pre>
+ *
  * <p>Path globs: {@code *} matches within one path segment, {@code **} across segments, the rest is
  * literal; the query is not part of the path. Thread-safe.
  */
 public final class Faults {
     private final List<ArmedFault> armed = new ArrayList<>();
+    /** How many connections the server has accepted so far (set when it starts). */
+    private volatile LongSupplier acceptedConnections = () -> 0;
+    /** Connections numbered up to this one are stalled ({@link #stallOpenConnections()}); 0: none. */
+    private long stalledUpTo;
 
     Faults() {
+    }
+
+    /** Called when the server starts: how to count the connections accepted so far. */
+    void acceptedConnections(LongSupplier accepted) {
+        this.acceptedConnections = Objects.requireNonNull(accepted, "accepted");
+    }
+
+    /**
+     * Makes every connection open now die silently, as a CDN, load balancer or NAT that drops a
+     * connection without telling either end: each request that comes later on one of them is
+     * journalled (fault {@code "stalled connection"}) but not handled, never answered, and the
+     * connection is never closed (what comes is read and discarded, until the client closes it).
+     * Connections opened afterwards are served normally, so a client that opens a fresh connection
+     * gets through. Comes before every armed fault; {@link #reset()} ends it for the requests that
+     * have not come yet.
+     *
+     * @return how many connections the sandbox has accepted so far (the stalled ones are among them)
+     */
+    public synchronized long stallOpenConnections() {
+        stalledUpTo = acceptedConnections.getAsLong();
+        return stalledUpTo;
+    }
+
+    /** Whether requests on connection {@code number} go unanswered ({@link #stallOpenConnections()}). */
+    synchronized boolean stalled(long number) {
+        return number <= stalledUpTo;
     }
 
     /**
@@ -54,9 +93,10 @@ public final class Faults {
         return List.copyOf(armed);
     }
 
-    /** Disarms every fault. */
+    /** Disarms every fault, and ends {@link #stallOpenConnections()} for the requests that have not come yet. */
     public synchronized void reset() {
         armed.clear();
+        stalledUpTo = 0;
     }
 
     synchronized ArmedFault arm(ArmedFault fault) {
@@ -89,7 +129,12 @@ public final class Faults {
         /** Closes the connection without handling the request or sending anything. */
         DROP_BEFORE_HANDLING,
         /** Handles the request (its effects happen), then closes the connection without sending anything. */
-        DROP_AFTER_HANDLING
+        DROP_AFTER_HANDLING,
+        /**
+         * Does not handle the request, never answers and never closes the connection (it reads and
+         * discards what comes until the client closes it): a connection that died silently.
+         */
+        STALL
     }
 
     /** Which requests a fault applies to and how many times; finish with one of the fault methods. Immutable. */
@@ -187,6 +232,16 @@ public final class Faults {
             return owner.arm(new ArmedFault(this, Kind.DROP_AFTER_HANDLING, 0, "", null, null));
         }
 
+        /**
+         * Does not handle the request (nothing changes), never answers it and never closes the
+         * connection: the client waits until its own timeout, as on a connection that a proxy
+         * dropped silently. The request is journalled. What the client sends later on the same
+         * connection is read and discarded.
+         */
+        public ArmedFault stall() {
+            return owner.arm(new ArmedFault(this, Kind.STALL, 0, "", null, null));
+        }
+
         private static void checkStatus(int status) {
             if (status < 400 || status > 599) {
                 throw new IllegalArgumentException("a fault answers a 4xx or 5xx status, not " + status);
@@ -272,6 +327,8 @@ public final class Faults {
                     return "delay " + delay;
                 case DROP_BEFORE_HANDLING:
                     return "drop before handling";
+                case STALL:
+                    return "stall";
                 default:
                     return "drop after handling";
             }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param bodySha256 the SHA-256 of the request body, lower-case hex ({@code null} if the body was not read whole:
  *     over the limit, not received within the request timeout, or refused while the server was busy)
  * @param bodySize the body's size in bytes, as read (or as declared, when it was not read whole)
- * @param status the response status, or {@code null} when the connection was dropped
+ * @param status the response status, or {@code null} when the connection was dropped or stalled (no answer)
  * @param fault the armed fault that fired on this request, described, or {@code null}
  */
 public record JournalEntry(Instant time, String requestId, String method, String path, String query,
@@ -30,7 +30,7 @@ public record JournalEntry(Instant time, String requestId, String method, String
         Objects.requireNonNull(query, "query");
     }
 
-    /** Whether the client got no response at all (a drop fault). */
+    /** Whether the client got no response at all (a drop or stall fault). */
     public boolean dropped() {
         return status == null;
     }

@@ -14,6 +14,13 @@ final class Response {
     static final String XML = "application/xml; charset=utf-8";
     static final String TEXT = "text/plain; charset=utf-8";
 
+    /**
+     * Not an answer: the server keeps the connection open, reads and discards what comes, and never
+     * answers nor closes it (a connection a proxy dropped silently; see {@link Faults.Kind#STALL}).
+     * Compared by identity.
+     */
+    static final Response STALL = new Response(0, null, new byte[0], Map.of());
+
     private final int status;
     private final @Nullable String contentType;
     private final byte[] body;

@@ -27,6 +27,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -92,6 +93,17 @@ final class SandboxServer {
         @Nullable Response handle(RequestHead head, byte[] body);
 
         /**
+         * As {@link #handle(RequestHead, byte[])}, knowing the connection the request came on.
+         *
+         * @param connection the connection's number: 1 for the first one accepted, then +1
+         * @return the answer, {@code null} to close the connection without one, or {@link Response#STALL}
+         *     to keep it open and never answer
+         */
+        default @Nullable Response handle(RequestHead head, byte[] body, long connection) {
+            return handle(head, body);
+        }
+
+        /**
          * The server answers a request itself ({@code 408}, {@code 413}, {@code 503}, …) once its head
          * was read; called on the server thread, quickly.
          *
@@ -101,7 +113,8 @@ final class SandboxServer {
         Response answered(RequestHead head, long bodySize, Response problem);
     }
 
-    private enum Phase { HEAD, BODY, CHUNKED, HANDLING, WRITING, LINGER }
+    /** STALLED: reads and discards, never answers nor closes (see {@link Response#STALL}), until the client closes. */
+    private enum Phase { HEAD, BODY, CHUNKED, HANDLING, WRITING, LINGER, STALLED }
 
     private final HttpLimits limits;
     private final Handler handler;
@@ -118,6 +131,8 @@ final class SandboxServer {
     /** The server thread's own: every open connection. */
     private final Set<Connection> connections = new LinkedHashSet<>();
     private final AtomicInteger open = new AtomicInteger();
+    /** How many connections were accepted (and served or refused) since the start; numbers them. */
+    private final AtomicLong accepted = new AtomicLong();
     private final ByteBuffer discard = ByteBuffer.allocate(16 * 1024);
     private final Object inFlightLock = new Object();
     private int inFlight;
@@ -184,6 +199,11 @@ final class SandboxServer {
 
     int port() {
         return port;
+    }
+
+    /** How many connections were accepted since the start (whether served or refused). */
+    long acceptedConnections() {
+        return accepted.get();
     }
 
     /** The connections open now (not counting those being refused for being over the limit). */
@@ -413,7 +433,7 @@ final class SandboxServer {
             }
         }
         SelectionKey key = channel.register(selector, 0);
-        Connection c = new Connection(channel, key, refusal != null, in);
+        Connection c = new Connection(channel, key, refusal != null, in, accepted.incrementAndGet());
         key.attach(c);
         connections.add(c);
         if (refusal != null) {
@@ -497,6 +517,8 @@ final class SandboxServer {
         final SelectionKey key;
         final boolean overLimit;
         final byte[] in;
+        /** 1 for the first connection accepted, then +1. */
+        final long number;
         int inStart;
         int inEnd;
         int scanFrom;
@@ -520,12 +542,14 @@ final class SandboxServer {
         /**
          * @param overLimit whether the connection is only answered 503 (over the limit, or no memory for its buffer)
          * @param in its head buffer (of the header limit; empty when it is only answered 503)
+         * @param number its number
          */
-        Connection(SocketChannel channel, SelectionKey key, boolean overLimit, byte[] in) {
+        Connection(SocketChannel channel, SelectionKey key, boolean overLimit, byte[] in, long number) {
             this.channel = channel;
             this.key = key;
             this.overLimit = overLimit;
             this.in = in;
+            this.number = number;
         }
 
         /** Waits for the first byte of the next request, for at most the idle timeout. */
@@ -551,7 +575,7 @@ final class SandboxServer {
         void onReadable() throws IOException {
             for (int reads = 0; reads < READS_PER_EVENT && !closed; reads++) {
                 int n;
-                if (phase == Phase.LINGER) {
+                if (phase == Phase.LINGER || phase == Phase.STALLED) {
                     discard.clear();
                     n = channel.read(discard);
                 } else if (phase == Phase.BODY) {
@@ -585,7 +609,8 @@ final class SandboxServer {
         }
 
         private boolean reading() {
-            return phase == Phase.HEAD || phase == Phase.BODY || phase == Phase.CHUNKED || phase == Phase.LINGER;
+            return phase == Phase.HEAD || phase == Phase.BODY || phase == Phase.CHUNKED || phase == Phase.LINGER
+                    || phase == Phase.STALLED;
         }
 
         private void compact() {
@@ -737,7 +762,7 @@ final class SandboxServer {
         private void work(RequestHead h, byte[] b, BodyBudget.@Nullable Reservation r) {
             Response response = null;
             try {
-                response = handler.handle(h, b);
+                response = handler.handle(h, b, number);
             } catch (RuntimeException | Error e) {
                 logQuietly(Level.WARNING, "acube-sandbox: unexpected failure while answering "
                         + RequestHead.quote(h.method() + " " + h.path(), Dispatcher.MAX_LOGGED_REQUEST), e);
@@ -757,6 +782,10 @@ final class SandboxServer {
             }
             if (response == null) {
                 close();
+                return;
+            }
+            if (response == Response.STALL) {
+                stall();
                 return;
             }
             boolean close = !keepAlive || "close".equalsIgnoreCase(header(response, "Connection"));
@@ -878,6 +907,19 @@ final class SandboxServer {
             }
         }
 
+        /** Keeps the connection open without a deadline, discarding what comes, until the client closes it. */
+        private void stall() {
+            phase = Phase.STALLED;
+            inStart = 0;
+            inEnd = 0;
+            deadline = NONE;
+            if (counted) {
+                counted = false;
+                inFlightEnded(); // nothing is being answered: shutting down need not wait for it
+            }
+            updateInterest();
+        }
+
         /** Half-closes, then reads and discards for a moment so that the client reads the answer rather than a reset. */
         private void linger() {
             phase = Phase.LINGER;
@@ -921,7 +963,8 @@ final class SandboxServer {
                 return;
             }
             int ops = out.isEmpty() ? 0 : SelectionKey.OP_WRITE;
-            if (phase == Phase.HEAD || phase == Phase.BODY || phase == Phase.CHUNKED || phase == Phase.LINGER) {
+            if (phase == Phase.HEAD || phase == Phase.BODY || phase == Phase.CHUNKED || phase == Phase.LINGER
+                    || phase == Phase.STALLED) {
                 ops |= SelectionKey.OP_READ;
             }
             key.interestOps(ops);

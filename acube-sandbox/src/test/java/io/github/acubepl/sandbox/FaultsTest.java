@@ -127,6 +127,98 @@ class FaultsTest {
         assertTrue(sandbox.journal().entries("GET", "/signature-public-key").get(3).dropped());
     }
 
+    /** Polls the sandbox's own accounting (no clock involved) until it holds, for at most 60 s. */
+    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("not within 60 s: " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private String rawPost(String path, byte[] body) {
+        return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + client.token()
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n";
+    }
+
+    @Test
+    void aStalledRequestIsJournalledNeitherHandledNorAnsweredAndItsConnectionStaysOpenUntilTheClientCloses()
+            throws Exception {
+        Faults.ArmedFault fault = sandbox.faults().on("POST", "/invoices").stall();
+        byte[] body = Fixtures.bytes(Fixtures.invoice());
+        int before = sandbox.openConnections();
+        try (RawHttp raw = new RawHttp(sandbox)) {
+            raw.send(rawPost("/invoices", body)).send(body);
+            await("the stalled POST is journalled", () -> sandbox.journal().count("POST", "/invoices") == 1);
+            assertTrue(raw.silentFor(500), "no answer, and the connection is not closed");
+            assertEquals(before + 1, sandbox.openConnections(), "the stalled connection is held open");
+            raw.send(rawPost("/invoices", body)).send(body);
+            assertTrue(raw.silentFor(500), "what comes later on it is not answered either");
+        }
+        await("the server closes the stalled connection once the client has", () -> sandbox.openConnections() == before);
+        assertEquals(1, sandbox.journal().count("POST", "/invoices"), "the later request was read and discarded");
+        JournalEntry entry = sandbox.journal().entries("POST", "/invoices").get(0);
+        assertNull(entry.status());
+        assertEquals("stall", entry.fault());
+        assertEquals(sha256Hex(body), entry.bodySha256());
+        assertTrue(sandbox.store().invoices().isEmpty(), "not handled");
+        assertEquals(1, fault.triggered());
+        assertEquals(200, client.get("/invoices").status(), "other connections are served");
+    }
+
+    @Test
+    void stallOpenConnectionsSilencesAPooledConnectionWhileAFreshOneIsServed() throws Exception {
+        long acceptedBefore = sandbox.connectionsAccepted();
+        try (RawHttp pooled = new RawHttp(sandbox)) {
+            byte[] body = Fixtures.bytes(Fixtures.invoice());
+            pooled.send(rawPost("/invoices", body)).send(body);
+            assertEquals(201, pooled.read().status(), "served while it was alive");
+            await("the connection is counted", () -> sandbox.connectionsAccepted() == acceptedBefore + 1);
+
+            assertEquals(acceptedBefore + 1, sandbox.faults().stallOpenConnections());
+            pooled.send(rawPost("/invoices", body)).send(body);
+            assertTrue(pooled.silentFor(500), "the old connection never answers and is not closed");
+            await("the swallowed POST is journalled", () -> sandbox.journal().count("POST", "/invoices") == 2);
+            JournalEntry swallowed = sandbox.journal().entries("POST", "/invoices").get(1);
+            assertNull(swallowed.status());
+            assertEquals("stalled connection", swallowed.fault());
+            assertEquals(1, sandbox.store().invoices().size(), "the swallowed POST was not handled");
+
+            try (RawHttp fresh = new RawHttp(sandbox)) {
+                fresh.send(rawPost("/invoices", body)).send(body);
+                assertEquals(201, fresh.read().status(), "a fresh connection is served");
+            }
+            assertEquals(acceptedBefore + 2, sandbox.connectionsAccepted());
+            assertEquals(2, sandbox.store().invoices().size());
+        }
+    }
+
+    @Test
+    void resetEndsTheStallForConnectionsThatHaveNotSentYet() {
+        try (RawHttp pooled = new RawHttp(sandbox)) {
+            pooled.send("GET /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertEquals(200, pooled.read().status());
+            sandbox.faults().stallOpenConnections();
+            sandbox.resetFaults();
+            pooled.send("GET /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertEquals(200, pooled.read().status());
+        }
+    }
+
+    @Test
+    void aStalledConnectionDoesNotHoldUpClosingTheSandbox() throws Exception {
+        sandbox.faults().on("GET", "/signature-public-key").stall();
+        try (RawHttp raw = new RawHttp(sandbox)) {
+            raw.send("GET /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            await("the stalled GET is journalled", () -> sandbox.journal().count("GET", "/signature-public-key") == 1);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), sandbox::close,
+                    "closing hung on the stalled connection");
+            assertTrue(raw.closedByServer(), "closing the sandbox closes the stalled connection");
+        }
+    }
+
     @Test
     void faultsFireBeforeAuthenticationAndRouting() {
         sandbox.faults().onAnyMethod("/nowhere/**").times(2).respond(503);

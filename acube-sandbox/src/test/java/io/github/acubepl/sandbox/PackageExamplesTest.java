@@ -2,6 +2,7 @@ package io.github.acubepl.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -58,6 +59,27 @@ class PackageExamplesTest {
                     InvoiceChange.Kind.STATUS_CHANGED, InvoiceChange.Kind.UPO_AVAILABLE),
                     changes.stream().map(InvoiceChange::kind).toList());
             assertEquals(3, sandbox.faults().armed().size(), "the drop was used up");
+        }
+    }
+
+    @Test
+    void theStallExamplesRun() {
+        try (AcubeSandbox sandbox = AcubeSandbox.builder().clock(SandboxClock.manual(Fixtures.START)).build().start();
+                RawHttp raw = new RawHttp(sandbox)) {
+            raw.send("GET /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertEquals(200, raw.read().status());
+
+            sandbox.faults().on("POST", "/invoices").stall(); // never answered, the connection stays open
+            long accepted = sandbox.faults().stallOpenConnections(); // those open now die, new ones are served
+
+            assertEquals(1, accepted);
+            assertEquals(Faults.Kind.STALL, sandbox.faults().armed().get(0).kind());
+            raw.send("GET /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            assertTrue(raw.silentFor(300), "the open connection died silently");
+            try (RawHttp fresh = new RawHttp(sandbox)) {
+                fresh.send("GET /signature-public-key HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+                assertEquals(200, fresh.read().status(), "a new one is served");
+            }
         }
     }
 }

@@ -117,6 +117,28 @@ final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the server sends nothing and keeps the connection open for {@code millis}: a read
+     * that waits so long ends by the read timeout, not with a byte or the end of the stream. (A
+     * lower bound on the silence, not a measurement of the server.)
+     */
+    boolean silentFor(int millis) {
+        try {
+            socket.setSoTimeout(millis);
+            try {
+                return in.read() == -2; // never: a byte or the end means it was not silent
+            } catch (SocketTimeoutException e) {
+                return true;
+            } finally {
+                socket.setSoTimeout(HANG_GUARD_MILLIS);
+            }
+        } catch (SocketException e) {
+            return false; // reset
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads and counts bytes until the server closes the connection. */
     long drainUntilClosed() {
         long n = 0;

@@ -51,10 +51,18 @@ import org.jspecify.annotations.Nullable;
  * {@link AcubeConnectionException} (no complete answer in time) or {@link AcubeApiException} (an
  * answer too large, or not what the endpoint promises); a POST that may have reached the server ends
  * in {@link AcubeOutcomeUnknownException} and is never repeated.
+ *
+ * <p>One client may run for weeks. A connection that a CDN, load balancer or NAT dropped silently
+ * stays in the pool looking alive, so the client opens fresh connections after a call failed on
+ * I/O (no answer in time, a reset, an early end of stream) and before a call that follows an idle
+ * period ({@link Builder#connectionMaxIdle(Duration)}); {@link #reconnect()} does it on demand. A
+ * call that met a dead connection still ends as above (a POST is never sent twice); the next one
+ * goes through a fresh connection.
  */
 public final class AcubeClient {
     private final Environment environment;
     private final Api api;
+    private final HttpConnections connections;
     private final LegalEntities legalEntities;
     private final KsefTokens ksefTokens;
     private final Webhooks webhooks;
@@ -65,17 +73,24 @@ public final class AcubeClient {
 
     private AcubeClient(Builder b, Credentials credentials) {
         this.environment = b.environment;
-        HttpClient http = b.httpClient;
-        if (http == null) {
-            HttpClient shared = b.sharedDefaultHttp;
-            http = shared != null && b.connectTimeout.equals(b.sharedConnectTimeout) ? shared
-                    : defaultHttpClient(b.connectTimeout);
+        HttpClient given = b.httpClient;
+        HttpConnections shared = b.sharedConnections;
+        if (given != null) {
+            connections = new HttpConnections(null, given, b.seams.ticker());
+        } else if (shared != null && b.connectTimeout.equals(b.sharedConnectTimeout)) {
+            connections = shared;
+        } else {
+            Duration connect = b.connectTimeout;
+            connections = new HttpConnections(() -> defaultHttpClient(connect), defaultHttpClient(connect),
+                    b.seams.ticker());
         }
-        Transport transport = new Transport(http, b.retryPolicy, b.seams.sleeper(), b.seams.jitter(), b.clock,
-                b.seams.ticker(), b.requestTimeout, b.callTimeout, b.maxResponseBytes, b.interceptors);
-        InvoiceMapper given = b.invoiceMapper;
+        Transport transport = new Transport(connections, b.connectionMaxIdle, b.retryPolicy, b.seams.sleeper(),
+                b.seams.jitter(), b.clock, b.seams.ticker(), b.requestTimeout, b.callTimeout, b.maxResponseBytes,
+                b.interceptors);
+        InvoiceMapper givenMapper = b.invoiceMapper;
         Supplier<InvoiceMapper> lazy = b.sharedMapper;
-        Supplier<InvoiceMapper> mapper = given != null ? () -> given : lazy != null ? lazy : new LazyMapper();
+        Supplier<InvoiceMapper> mapper = givenMapper != null ? () -> givenMapper : lazy != null ? lazy
+                : new LazyMapper();
         this.api = new Api(environment, b.seams.endpoints(), transport, mapper);
         TokenStore store = b.tokenStore != null ? b.tokenStore : TokenStore.inMemory();
         api.tokens(new TokenManager(environment, credentials, store, b.clock, b.tokenRefreshMargin, api::login));
@@ -88,8 +103,8 @@ public final class AcubeClient {
         config.credentials = credentials;
         config.tokenStore = store;
         config.sharedMapper = mapper;
-        if (b.httpClient == null) {
-            config.sharedDefaultHttp = http;
+        if (given == null) {
+            config.sharedConnections = connections;
             config.sharedConnectTimeout = b.connectTimeout;
         }
     }
@@ -113,7 +128,7 @@ public final class AcubeClient {
      * <p>The two clients share the token store (the one this client was given, or the in-memory
      * store it made for itself), so they log in once between them and reuse one token, and, unless
      * the new one is given another HTTP client or connect timeout, the HTTP client with its
-     * connections. Nothing else is shared: each has its own retry state and interceptors, and
+     * connections (when either opens fresh connections, so does the other). Nothing else is shared: each has its own retry state and interceptors, and
      * changing the builder never changes this client.
      */
     public Builder newBuilder() {
@@ -129,6 +144,31 @@ public final class AcubeClient {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .sslParameters(tls);
         return b.build();
+    }
+
+    /**
+     * Drops the pooled HTTP connections: the next call opens a fresh one. Calls in flight finish
+     * on the old connections. The client also does this by itself after a call failed on I/O (no
+     * answer in time, a reset, an early end of stream) and before a call that follows a long idle
+     * period ({@link Builder#connectionMaxIdle(Duration)}), because a connection a CDN or NAT
+     * dropped silently looks alive until a call fails on it. Call it when you know the network
+     * changed (a VPN came up, a proxy restarted). It sends nothing and never repeats a call.
+     *
+     * <p>With an HTTP client of your own ({@link Builder#httpClient(HttpClient)}) it does nothing:
+     * the client never replaces yours, so its connections are yours to manage.
+     */
+    public void reconnect() {
+        connections.reconnect();
+    }
+
+    /** The HTTP client in use now (tests). */
+    HttpClient currentHttpClient() {
+        return connections.current();
+    }
+
+    /** The number of the HTTP client in use: 1, then +1 for each replacement (tests). */
+    long connectionGeneration() {
+        return connections.generation();
     }
 
     /** The token manager (tests wait on its single flight). */
@@ -211,13 +251,14 @@ public final class AcubeClient {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Duration callTimeout = Duration.ofMinutes(2);
+        private Duration connectionMaxIdle = Duration.ofMinutes(2);
         private long maxResponseBytes = 32L * 1024 * 1024;
         private @Nullable HttpClient httpClient;
         private Duration tokenRefreshMargin = Duration.ofMinutes(5);
         private @Nullable InvoiceMapper invoiceMapper;
         private final List<Interceptor> interceptors = new ArrayList<>();
-        /** The default HTTP client of the client this builder was copied from, and its connect timeout. */
-        private @Nullable HttpClient sharedDefaultHttp;
+        /** The connections of the client this builder was copied from (its default HTTP client), and its connect timeout. */
+        private @Nullable HttpConnections sharedConnections;
         private @Nullable Duration sharedConnectTimeout;
         /** The mapping engine made on first use by that client (shared unless one is given). */
         private @Nullable Supplier<InvoiceMapper> sharedMapper;
@@ -241,12 +282,13 @@ public final class AcubeClient {
             c.connectTimeout = connectTimeout;
             c.requestTimeout = requestTimeout;
             c.callTimeout = callTimeout;
+            c.connectionMaxIdle = connectionMaxIdle;
             c.maxResponseBytes = maxResponseBytes;
             c.httpClient = httpClient;
             c.tokenRefreshMargin = tokenRefreshMargin;
             c.invoiceMapper = invoiceMapper;
             c.interceptors.addAll(interceptors);
-            c.sharedDefaultHttp = sharedDefaultHttp;
+            c.sharedConnections = sharedConnections;
             c.sharedConnectTimeout = sharedConnectTimeout;
             c.sharedMapper = sharedMapper;
             c.seams = seams.copy();
@@ -330,6 +372,21 @@ public final class AcubeClient {
         }
 
         /**
+         * How long the pooled HTTP connections may stay unused before the next call opens a fresh
+         * one instead (default 2 minutes). A connection a CDN, load balancer or NAT dropped
+         * silently while it was idle looks alive until a request is sent on it, and a POST sent
+         * into it ends in {@link AcubeOutcomeUnknownException}; an idle limit below the network's
+         * avoids that at the cost of one new connection (a TLS handshake) after a quiet spell.
+         * Independently of it, a call that fails on I/O makes the next one use a fresh connection
+         * (see {@link AcubeClient#reconnect()}). Measured on the client's monotonic clock, not on
+         * {@link #clock(Clock)}. Ignored with {@link #httpClient(HttpClient)}.
+         */
+        public Builder connectionMaxIdle(Duration connectionMaxIdle) {
+            this.connectionMaxIdle = Objects.requireNonNull(connectionMaxIdle, "connectionMaxIdle");
+            return this;
+        }
+
+        /**
          * The largest answer body the client reads, in bytes (default 32 MiB; the largest FA invoice
          * the API takes is far smaller). A {@code Content-Length} above it fails at once; a body that
          * grows past it is cut there and the exchange aborted, so that no more than this is ever held
@@ -350,7 +407,9 @@ public final class AcubeClient {
 
         /**
          * The HTTP client to use instead of the default one (then its TLS, proxy, redirect and
-         * connect-timeout settings are yours: do not follow redirects).
+         * connect-timeout settings are yours: do not follow redirects). The client never replaces
+         * it: recovering from a connection that died silently (see {@link AcubeClient#reconnect()})
+         * is then yours, e.g. by building a new {@code AcubeClient} with a new HTTP client.
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -406,6 +465,7 @@ public final class AcubeClient {
             positive("connectTimeout", connectTimeout, problems);
             positive("requestTimeout", requestTimeout, problems);
             positive("callTimeout", callTimeout, problems);
+            positive("connectionMaxIdle", connectionMaxIdle, problems);
             if (maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES) {
                 problems.add("maxResponseBytes must be between 1 and " + MAX_RESPONSE_BYTES + " (2 GiB): "
                         + maxResponseBytes);

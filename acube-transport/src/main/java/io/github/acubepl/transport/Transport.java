@@ -60,7 +60,8 @@ final class Transport {
     private static final long MIN_ATTEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final String USER_AGENT = "acube-ksef-java/0.1 (+https://github.com/acubepl/acube-ksef-java)";
 
-    private final HttpClient http;
+    private final HttpConnections connections;
+    private final long maxIdleNanos;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final DoubleSupplier jitter;
@@ -74,11 +75,14 @@ final class Transport {
     /**
      * @param clock the wall clock, for {@code Retry-After} dates
      * @param ticker a monotonic nanosecond counter ({@link System#nanoTime()} by default), for deadlines
+     *     (the same one {@code connections} measures idleness with)
+     * @param maxIdle how long the connections may be idle before the next exchange opens fresh ones
      */
-    Transport(HttpClient http, RetryPolicy policy, Sleeper sleeper, DoubleSupplier jitter, Clock clock,
-            LongSupplier ticker, Duration requestTimeout, Duration callTimeout, long maxResponseBytes,
-            List<Interceptor> interceptors) {
-        this.http = http;
+    Transport(HttpConnections connections, Duration maxIdle, RetryPolicy policy, Sleeper sleeper,
+            DoubleSupplier jitter, Clock clock, LongSupplier ticker, Duration requestTimeout, Duration callTimeout,
+            long maxResponseBytes, List<Interceptor> interceptors) {
+        this.connections = connections;
+        this.maxIdleNanos = nanos(maxIdle);
         this.policy = policy;
         this.sleeper = sleeper;
         this.jitter = jitter;
@@ -361,11 +365,33 @@ final class Transport {
     }
 
     /**
-     * One attempt: sends, waits at most {@code budget} nanoseconds for the whole answer, aborts the
-     * exchange if it does not come in time (or the thread is interrupted).
+     * One attempt on the current connections (fresh ones if they were idle too long; see
+     * {@link HttpConnections}): an I/O failure after which the request may have left (no answer in
+     * time, a reset, an early end of stream) makes the next attempt or call use fresh connections,
+     * since the pooled one may be dead. It does not change whether this call is repeated.
      */
     private HttpResponse<CappedBody.Body> exchange(Request request, List<Map.Entry<String, String>> extraHeaders,
             @Nullable String bearer, long budget, boolean deadlineBound) throws IOException, InterruptedException {
+        HttpConnections.Generation generation = connections.begin(maxIdleNanos);
+        try {
+            return exchange(generation.http, request, extraHeaders, bearer, budget, deadlineBound);
+        } catch (IOException e) {
+            if (!neverSent(e)) {
+                connections.failed(generation, describe(e));
+            }
+            throw e;
+        } finally {
+            connections.done();
+        }
+    }
+
+    /**
+     * One attempt: sends, waits at most {@code budget} nanoseconds for the whole answer, aborts the
+     * exchange if it does not come in time (or the thread is interrupted).
+     */
+    private HttpResponse<CappedBody.Body> exchange(HttpClient http, Request request,
+            List<Map.Entry<String, String>> extraHeaders, @Nullable String bearer, long budget, boolean deadlineBound)
+            throws IOException, InterruptedException {
         CappedBody handler = new CappedBody(maxResponseBytes);
         CompletableFuture<HttpResponse<CappedBody.Body>> future = http.sendAsync(
                 httpRequest(request, extraHeaders, bearer), handler);
