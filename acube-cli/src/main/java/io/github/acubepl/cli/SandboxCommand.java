@@ -14,6 +14,7 @@ import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.webhook.sending.WebhookSender;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +55,18 @@ import picocli.CommandLine.Spec;
             "--attachments (a simulator extension): KSeF takes FA(3) invoices with an attachment (Zalacznik) only "
                     + "from issuers set up for them; without this option such an invoice ends 'invalid' with "
                     + "processing code 415 (attachments not allowed).",
+            "",
+            "--incoming DIR (a simulator extension): a supplier's FA invoice (any version: FA(1), FA(2), FA(3)) "
+                    + "dropped into DIR arrives as KSeF would deliver it to the buyer: it is listed among the invoices "
+                    + "of the registered legal entity whose NIP is the buyer's (Podmiot2, or a Podmiot3 with role 4, 8 "
+                    + "or 10) as incoming, with a KSeF number and hash, and notified to its invoice-receiver webhooks. "
+                    + "The folder is looked at every second; a file is taken when its name ends .xml, does not start "
+                    + "with a dot, it is a regular file (no symbolic links, folders or devices), at most 16 MiB, and "
+                    + "its size and time have not changed since the previous look. Write it under another name (for "
+                    + "example .name.xml or name.part) and rename it into place to be sure it is taken whole. Each "
+                    + "name is taken once per run, even if the file is rewritten: give another invoice another name. "
+                    + "Files already there at start are taken too. A file that cannot be taken (unreadable, not an "
+                    + "invoice, no registered buyer) is reported once on standard error and skipped.",
             "",
             "--ksef-delay is in milliseconds, as in 'acube demo'; it was seconds before, so a value from 1 to 49 is "
                     + "taken with a warning (for 5 seconds give 5000).",
@@ -118,6 +131,11 @@ final class SandboxCommand implements Callable<Integer> {
                     + "and attempts to others fail without any network traffic.")
     private boolean externalWebhooks;
 
+    @Option(names = "--incoming", paramLabel = "DIR",
+            description = "A folder of suppliers' invoices: every FA XML file (*.xml) dropped there arrives once, "
+                    + "addressed to the legal entity of its buyer's NIP (see below).")
+    private @Nullable Path incoming;
+
     /**
      * @param terminal the streams
      * @param waiter blocks while the simulator should run ({@link #untilShutdown} for the real command)
@@ -171,6 +189,10 @@ final class SandboxCommand implements Callable<Integer> {
         if (externalWebhooks) {
             builder.webhookSender(WebhookSender.httpClient()); // the default delivers to loopback only
         }
+        if (incoming != null && !Files.isDirectory(incoming)) {
+            throw new ParameterException(spec.commandLine(), "--incoming must name an existing folder: "
+                    + SafeText.quote(incoming.toString()));
+        }
         AcubeSandbox sandbox = builder.build();
         try {
             sandbox.start();
@@ -199,15 +221,24 @@ final class SandboxCommand implements Callable<Integer> {
         if (!attachmentSellers.isEmpty()) {
             out.println("sellers set up for attachments: " + SafeText.escape(String.join(", ", attachmentSellers)));
         }
+        if (incoming != null) {
+            out.println("incoming invoices: every *.xml file dropped into " + SafeText.escape(incoming.toString())
+                    + " arrives once from its supplier");
+        }
         out.println("try:");
         out.println("  export ACUBE_COMMON_URL=" + base + " ACUBE_PL_URL=" + base);
         out.println("  " + exportLogin(login, defaultPassword));
         out.println("  ./acube send examples/invoice-fa3.json   (with --legal-entity for its seller NIP)");
         out.println("Press Ctrl-C to stop.");
         out.flush();
+        IncomingFolder folder = incoming == null ? null
+                : new IncomingFolder(incoming, sandbox, terminal, AcubeSandbox.Builder.DEFAULT_MAX_BODY_BYTES).start();
         try {
             waiter.accept(sandbox);
         } finally {
+            if (folder != null) {
+                folder.close();
+            }
             sandbox.close();
         }
         return ExitCode.OK;

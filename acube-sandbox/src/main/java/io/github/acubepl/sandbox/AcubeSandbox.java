@@ -332,6 +332,59 @@ public final class AcubeSandbox implements AutoCloseable {
         return uuid;
     }
 
+    /**
+     * A supplier's invoice reaches the user's legal entities from KSeF, as through
+     * {@code POST /_sandbox/incoming-invoices} ({@code docs/api-contract.md}, "Purchase invoices"):
+     * every registered legal entity, of any user, whose NIP is the buyer's ({@code Podmiot2}, or a
+     * {@code Podmiot3} whose {@code Rola} is 4, 8 or 10) gets an incoming invoice, {@code valid} with a
+     * KSeF number, its acquisition time on the sandbox clock and KSeF's hash of exactly these bytes, which
+     * {@code GET /invoices/{uuid}} with {@code Accept: application/xml} serves back unchanged; and each
+     * raises a signed {@code invoice-receiver} notification to that entity's subscriptions.
+     *
+     * @param faXml the FA XML, any version the simulator reads (FA(1), FA(2), FA(3)), at most the
+     *     body limit ({@link Builder#maxBodyBytes})
+     * @return the invoice of each receiving legal entity, {@code Podmiot2}'s first (never empty)
+     * @throws IllegalArgumentException if the bytes are not an FA invoice the simulator reads, or no
+     *     registered legal entity has a buyer's NIP (the message names the NIPs looked for)
+     * @throws IllegalStateException if not started
+     */
+    public List<SandboxInvoice> receiveFromSupplier(byte[] faXml) {
+        Objects.requireNonNull(faXml, "faXml");
+        InvoiceApi api;
+        synchronized (lifecycle) {
+            if (invoices == null) {
+                throw new IllegalStateException("this sandbox is not started");
+            }
+            api = invoices;
+        }
+        if (faXml.length > maxBodyBytes) {
+            throw new IllegalArgumentException("the invoice has " + faXml.length + " bytes, more than the body limit of "
+                    + maxBodyBytes);
+        }
+        List<State.InvoiceRecord> received;
+        try {
+            received = api.receive(faXml);
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(detail(e.response()));
+        }
+        return state.locked(() -> {
+            List<SandboxInvoice> out = new ArrayList<>();
+            for (State.InvoiceRecord r : received) {
+                out.add(r.snapshot());
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** The {@code detail} of a problem answer (what a client of the endpoint reads). */
+    private static String detail(Response problem) {
+        try {
+            return Json.MAPPER.readTree(problem.body()).path("detail").asText("the invoice was refused");
+        } catch (IOException e) {
+            return "the invoice was refused (" + problem.status() + ")";
+        }
+    }
+
     /** Read access to legal entities, invoices and invoice changes. */
     public SandboxStore store() {
         return store;
@@ -359,7 +412,8 @@ public final class AcubeSandbox implements AutoCloseable {
 
     /**
      * The outbox of webhook notifications: an {@code invoice-sender} notification for every status
-     * change of an invoice and an {@code onboarding-activated} one when a KSeF token is selected, to
+     * change of an outgoing invoice, an {@code invoice-receiver} one for every invoice received from a
+     * supplier ({@link #receiveFromSupplier}) and an {@code onboarding-activated} one when a KSeF token is selected, to
      * every matching subscription of the legal entity (either generation of type names), signed
      * with {@link #signaturePublicKey()}'s pair and attempted on the sandbox clock every 15 minutes
      * for 8 hours until a 200 (see {@link Builder#webhookSchedule}). With a

@@ -1,6 +1,7 @@
 package io.github.acubepl.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acubepl.mapping.AcubeMappingException;
 import io.github.acubepl.mapping.InvoiceDocument;
@@ -23,7 +24,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +78,152 @@ final class InvoiceApi {
         router.add("GET", "/invoices/{uuid}/upo", true, this::upo);
         router.add("GET", "/invoices/{uuid}/attachments", true, this::attachments);
         router.add("GET", "/invoices/{uuid}/attachments/{attachment}", true, this::attachment);
+        router.add("POST", INCOMING_PATH, false, this::receiveCall);
+    }
+
+    /** The simulator-only control endpoint a supplier's invoice arrives through (no login: it plays KSeF). */
+    static final String INCOMING_PATH = "/_sandbox/incoming-invoices";
+    static final String BUYER_NIP_PATH = "podmiot2.daneIdentyfikacyjne.nip";
+    /**
+     * The {@code Rola} codes of {@code Podmiot3} ({@code TRolaPodmiotu3}, FA(2) and FA(3)) that make it
+     * a buyer to whom KSeF delivers the invoice: 4 additional buyer, 8 JST (the recipient), 10 VAT group
+     * member (the recipient).
+     */
+    static final Set<String> BUYER_ROLES = Set.of("4", "8", "10");
+    /** How many NIPs a refusal names at most. */
+    private static final int MAX_NIPS_QUOTED = 10;
+
+    private Response receiveCall(Router.Call call) {
+        Request request = call.request();
+        if (!MediaTypes.isXml(request.contentType())) {
+            throw ApiException.unsupportedMediaType(request.contentType(), "\"application/xml\", \"text/xml\"");
+        }
+        List<InvoiceRecord> received = receive(request.body());
+        InvoiceRecord first = received.get(0);
+        ObjectNode out = state.locked(() -> render(first));
+        ArrayNode recipients = out.putArray("recipients");
+        for (InvoiceRecord r : received) {
+            ObjectNode o = recipients.addObject();
+            o.put("uuid", r.uuid);
+            o.put("legalEntityUuid", r.legalEntityUuid);
+        }
+        return Response.json(201, out).withHeader("Location", "/invoices/" + first.uuid);
+    }
+
+    /**
+     * A supplier's FA XML reaches every registered legal entity whose NIP is a buyer's: one incoming
+     * record each, {@code valid} with one KSeF number and hash, and one {@code RECEIVED} change each.
+     * Refusals are {@link ApiException}s (400 unreadable, 422 no recipient).
+     */
+    List<InvoiceRecord> receive(byte[] xml) {
+        try {
+            checks.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ApiException.problem(503, "The sandbox is shutting down.").withHeader("Connection", "close"));
+        }
+        List<InvoiceRecord> received;
+        try {
+            peakChecking.accumulateAndGet(checking.incrementAndGet(), Math::max);
+            received = receiveNow(xml.clone());
+        } finally {
+            checking.decrementAndGet();
+            checks.release();
+        }
+        events.deliver();
+        return received;
+    }
+
+    private List<InvoiceRecord> receiveNow(byte[] xml) {
+        if (xml.length == 0) {
+            throw ApiException.badRequest("The request body is empty.");
+        }
+        InvoiceDocument doc;
+        JsonNode tree;
+        try {
+            doc = mapper.read(xml);
+            if (doc.syntax() != SourceSyntax.XML) {
+                throw ApiException.badRequest("The body is " + doc.syntax() + ", not the FA XML of an invoice.");
+            }
+            tree = Json.MAPPER.readTree(doc.toJson());
+        } catch (AcubeMappingException | IOException e) {
+            throw ApiException.badRequest("The invoice cannot be read: " + e.getMessage());
+        }
+        String sellerNip = text(tree.at("/Podmiot1/DaneIdentyfikacyjne/NIP"));
+        String kind = text(tree.at("/Fa/RodzajFaktury"));
+        String number = text(tree.at("/Fa/P_2"));
+        List<Violation> missing = new ArrayList<>();
+        missing(missing, sellerNip, SELLER_NIP_PATH);
+        missing(missing, kind, "fa.rodzajFaktury");
+        missing(missing, number, "fa.p2");
+        if (!missing.isEmpty() || sellerNip == null || kind == null || number == null) {
+            throw ApiException.unprocessable(missing);
+        }
+        List<String> buyers = buyerNips(tree);
+        Instant now = Timestamps.seconds(clock.instant());
+        String ksefNumber = KsefNumbers.of(sellerNip, LocalDate.ofInstant(now, KsefSimulator.POLAND), ids.hex(12));
+        String format = doc.format().name();
+        List<InvoiceRecord> received = state.locked(() -> {
+            List<InvoiceRecord> out = new ArrayList<>();
+            for (String nip : buyers) {
+                for (Account account : state.accounts()) {
+                    Entity e = account.entityByNip(nip);
+                    if (e == null || alreadyFor(out, account, e)) {
+                        continue;
+                    }
+                    InvoiceRecord r = new InvoiceRecord(ids.uuid(), account, e.uuid, state.nextInvoiceSequence(), format,
+                            number, kind, sellerNip, nip, xml, ksefNumber, now);
+                    account.invoices.put(r.uuid, r);
+                    events.append(now, InvoiceChange.Kind.RECEIVED, null, r.snapshot());
+                    out.add(r);
+                }
+            }
+            return out;
+        });
+        if (received.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            for (String nip : buyers.subList(0, Math.min(buyers.size(), MAX_NIPS_QUOTED))) {
+                shown.add(showNip(nip));
+            }
+            String looked = buyers.isEmpty() ? "none: the invoice names no buyer NIP"
+                    : String.join(", ", shown) + (buyers.size() > MAX_NIPS_QUOTED ? ", ..." : "");
+            String first = buyers.isEmpty() ? "" : " " + shown.get(0);
+            throw ApiException.unprocessable(BUYER_NIP_PATH,
+                    "No registered legal entity for the buyer's NIP" + first + " (looked for: " + looked + ")");
+        }
+        return received;
+    }
+
+    /** A NIP as a message shows it: ten digits as they are, anything else quoted, short, escaped. */
+    private static String showNip(String nip) {
+        return nip.matches("[0-9]{10}") ? nip : RequestHead.quote(nip, 20);
+    }
+
+    private static boolean alreadyFor(List<InvoiceRecord> out, Account account, Entity e) {
+        for (InvoiceRecord r : out) {
+            if (r.owner == account && r.legalEntityUuid.equals(e.uuid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The buyer NIPs of an invoice, without repeats: {@code Podmiot2}'s, then each buyer-role {@code Podmiot3}'s. */
+    static List<String> buyerNips(JsonNode tree) {
+        Set<String> nips = new LinkedHashSet<>();
+        String p2 = text(tree.at("/Podmiot2/DaneIdentyfikacyjne/NIP"));
+        if (p2 != null) {
+            nips.add(p2);
+        }
+        JsonNode p3s = tree.path("Podmiot3");
+        for (JsonNode p3 : p3s.isArray() ? p3s : List.of(p3s)) {
+            String role = text(p3.path("Rola"));
+            String nip = text(p3.at("/DaneIdentyfikacyjne/NIP"));
+            if (nip != null && role != null && BUYER_ROLES.contains(role.trim())) {
+                nips.add(nip);
+            }
+        }
+        return List.copyOf(nips);
     }
 
     /** An invoice that passed every check. */
@@ -199,12 +348,18 @@ final class InvoiceApi {
         String status = r.param("status");
         String sellerNip = r.param("sellerNip");
         String number = r.param("invoiceNumber");
+        String direction = r.param("direction");
+        if (direction != null && !direction.equals("incoming") && !direction.equals("outgoing")) {
+            throw ApiException.badRequest("\"direction\" must be \"incoming\" or \"outgoing\", not "
+                    + RequestHead.quote(direction) + ".");
+        }
         Instant after = dateTime(r.param("createdAt[after]"), "createdAt[after]");
         Instant before = dateTime(r.param("createdAt[before]"), "createdAt[before]");
         List<Listing.Item> items = state.locked(() -> {
             List<Listing.Item> all = new ArrayList<>();
             for (InvoiceRecord i : account.invoices.values()) {
-                boolean keep = (status == null || status.equals(i.status.wireName()))
+                boolean keep = (direction == null || direction.equals(i.direction.wireName()))
+                        && (status == null || status.equals(i.status.wireName()))
                         && (sellerNip == null || sellerNip.equals(i.sellerNip))
                         && (number == null || number.equals(i.number))
                         && (after == null || !i.createdAt.isBefore(after))
@@ -300,7 +455,9 @@ final class InvoiceApi {
         o.put("sellerNip", s.sellerNip());
         o.put("createdAt", Timestamps.format(s.createdAt()));
         o.put("updatedAt", Timestamps.format(s.updatedAt()));
-        o.put("direction", "outgoing");
+        o.put("direction", s.direction().wireName());
+        o.put("buyerNip", s.buyerNip());
+        o.put("hash", s.ksefReferenceNumber() == null ? null : s.invoiceHash());
         return o;
     }
 

@@ -6,14 +6,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something that happened to an invoice in the sandbox: it was accepted, its status changed, or
- * its UPO became available. Changes are numbered in the order they happened; each carries the
+ * Something that happened to an invoice in the sandbox: it was accepted, its status changed, its
+ * UPO became available, or it was received from a supplier. Changes are numbered in the order they happened; each carries the
  * invoice as it was right after the change.
  *
  * @param sequence the change's number in this sandbox, from 1
  * @param time when it happened, on the sandbox clock
  * @param kind what happened
- * @param previousStatus the status before ({@code null} for {@link Kind#CREATED})
+ * @param previousStatus the status before ({@code null} for {@link Kind#CREATED} and {@link Kind#RECEIVED})
  * @param invoice the invoice right after the change
  */
 public record InvoiceChange(long sequence, Instant time, Kind kind, @Nullable Status previousStatus,
@@ -43,7 +43,12 @@ public record InvoiceChange(long sequence, Instant time, Kind kind, @Nullable St
         /** Its status changed. */
         STATUS_CHANGED,
         /** Its UPO became available (the status stays {@code valid}). */
-        UPO_AVAILABLE
+        UPO_AVAILABLE,
+        /**
+         * A supplier's invoice reached the legal entity from KSeF (an {@link SandboxInvoice.Direction#INCOMING}
+         * invoice, born {@code valid}; {@code previousStatus} is {@code null}).
+         */
+        RECEIVED
     }
 
     @Override

@@ -105,7 +105,7 @@ final class KsefSimulator {
     /** Inside the lock: whether KSeF already holds (or is about to hold) an invoice with the same key. */
     private static boolean isDuplicate(InvoiceRecord invoice) {
         for (InvoiceRecord other : invoice.owner.invoices.values()) {
-            if (other == invoice || !other.sameKey(invoice)) {
+            if (other == invoice || other.direction != SandboxInvoice.Direction.OUTGOING || !other.sameKey(invoice)) {
                 continue;
             }
             if (other.status == Status.VALID) {

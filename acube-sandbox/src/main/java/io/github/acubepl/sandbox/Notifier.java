@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what happens in the simulator into A-Cube-style webhook notifications: an
- * {@code invoice-sender} notification for every status change of an invoice, and
+ * {@code invoice-sender} notification for every status change of an outgoing invoice, an
+ * {@code invoice-receiver} notification when a supplier's invoice arrives, and
  * {@code onboarding-activated} when a KSeF token is selected. Each goes, signed, through the
  * {@link DeliveryQueue} to every subscribed URL of the legal entity; attempts run on the sandbox
  * clock (every 15 minutes for 8 hours until a 200), on a timer of their own so that a slow receiver
@@ -27,6 +28,7 @@ final class Notifier implements InvoiceChangeListener {
      * a subscription under either receives the event.
      */
     static final Set<String> INVOICE_SENDER = Set.of("invoice-sender", "legal-entity-invoice-sender");
+    static final Set<String> INVOICE_RECEIVER = Set.of("invoice-receiver", "legal-entity-invoice-receiver");
     static final Set<String> ONBOARDING_ACTIVATED = Set.of("onboarding-activated",
             "legal-entity-on-boarding-activated");
 
@@ -50,11 +52,16 @@ final class Notifier implements InvoiceChangeListener {
             return; // not a status change (the current generation has no UPO notification)
         }
         SandboxInvoice invoice = event.invoice();
-        for (Target t : targets(invoice.ownerEmail(), invoice.legalEntityUuid(), INVOICE_SENDER)) {
+        boolean received = event.kind() == InvoiceChange.Kind.RECEIVED;
+        if (!received && invoice.direction() != SandboxInvoice.Direction.OUTGOING) {
+            return; // an incoming invoice's only notification is the one when it arrives
+        }
+        for (Target t : targets(invoice.ownerEmail(), invoice.legalEntityUuid(),
+                received ? INVOICE_RECEIVER : INVOICE_SENDER)) {
             ObjectNode payload = Json.object();
             payload.put("legalEntityUuid", invoice.legalEntityUuid());
             payload.put("invoiceUuid", invoice.uuid());
-            payload.put("subjectType", "Subject1");
+            payload.put("subjectType", received ? "Subject2" : "Subject1");
             payload.put("status", invoice.status().wireName());
             if (invoice.processingCode() == null) {
                 payload.putNull("processingCode");

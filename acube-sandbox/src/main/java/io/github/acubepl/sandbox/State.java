@@ -202,6 +202,9 @@ final class State {
         final String number;
         final String kind;
         final String sellerNip;
+        final SandboxInvoice.Direction direction;
+        /** The NIP an incoming invoice was addressed to; {@code null} for an outgoing one. */
+        final @Nullable String buyerNip;
         /** Whether the invoice carries FA(3)'s {@code Zalacznik}, which KSeF takes only from issuers set up for it. */
         final boolean withAttachment;
         final byte[] xml;
@@ -226,11 +229,41 @@ final class State {
             this.number = number;
             this.kind = kind;
             this.sellerNip = sellerNip;
+            this.direction = SandboxInvoice.Direction.OUTGOING;
+            this.buyerNip = null;
             this.withAttachment = withAttachment;
             this.xml = xml;
             this.hash = Hashes.sha256Base64(xml);
             this.createdAt = createdAt;
             this.updatedAt = createdAt;
+        }
+
+        /**
+         * An incoming invoice: a supplier's invoice that KSeF holds ({@code valid}, 200, with its KSeF
+         * number and acquisition time) and the platform registered for the legal entity {@code legalEntityUuid}.
+         */
+        InvoiceRecord(String uuid, Account owner, String legalEntityUuid, long sequence, String format, String number,
+                String kind, String sellerNip, String buyerNip, byte[] xml, String ksefNumber, Instant acquired) {
+            this.uuid = uuid;
+            this.owner = owner;
+            this.legalEntityUuid = legalEntityUuid;
+            this.sequence = sequence;
+            this.format = format;
+            this.sentAs = "xml";
+            this.number = number;
+            this.kind = kind;
+            this.sellerNip = sellerNip;
+            this.direction = SandboxInvoice.Direction.INCOMING;
+            this.buyerNip = buyerNip;
+            this.withAttachment = false;
+            this.xml = xml;
+            this.hash = Hashes.sha256Base64(xml);
+            this.createdAt = acquired;
+            this.updatedAt = acquired;
+            this.status = Status.VALID;
+            this.processingCode = KsefSimulator.SUCCESS;
+            this.ksefNumber = ksefNumber;
+            this.acquisition = acquired;
         }
 
         /** Whether KSeF would see {@code other} as the same invoice (seller NIP, kind, number). */
@@ -239,8 +272,8 @@ final class State {
         }
 
         SandboxInvoice snapshot() {
-            return new SandboxInvoice(uuid, owner.email(), legalEntityUuid, format, sentAs, number, kind, sellerNip,
-                    status, processingCode, status == Status.VALID ? ksefNumber : null,
+            return new SandboxInvoice(uuid, owner.email(), legalEntityUuid, direction, format, sentAs, number, kind,
+                    sellerNip, buyerNip, status, processingCode, status == Status.VALID ? ksefNumber : null,
                     status == Status.VALID ? acquisition : null, hash, upo != null, createdAt, updatedAt);
         }
     }
