@@ -60,6 +60,18 @@ class VerifiedDownloadTest {
         assertEquals(accepted.invoiceHash(), invoice.hash());
         assertEquals("FA(3)", invoice.document().format().name());
         assertEquals("FV/IT/D1", invoice.document().toModel(io.github.acubepl.model.fa3.Faktura.class).getFa().getP_2());
+        assertEquals(invoice.hash(), client.invoices().download(uuid).hash(), "the record carries the same hash");
+    }
+
+    @Test
+    void anInvoiceNotYetInKsefHasNoHashAndIsNotDownloaded() {
+        String uuid = client.invoices().sendXml(ItFixtures.xml(ItFixtures.invoice("FV/IT/D3"))).uuid();
+
+        InvoiceVerificationException e = assertThrows(InvoiceVerificationException.class,
+                () -> client.invoices().download(uuid));
+
+        assertEquals(Reason.HASH_ABSENT, e.reason());
+        assertEquals(1, sandbox.journal().count("GET", "/invoices/" + uuid), "the record only, not the XML");
     }
 
     @Test
