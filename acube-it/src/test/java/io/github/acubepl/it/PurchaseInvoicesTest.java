@@ -2,10 +2,12 @@ package io.github.acubepl.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.core.InvoiceStatus;
+import io.github.acubepl.core.WebhookType;
 import io.github.acubepl.it.ItFixtures.RecordingSleeper;
 import io.github.acubepl.mapping.InvoiceDocument;
 import io.github.acubepl.sandbox.AcubeSandbox;
@@ -18,6 +20,11 @@ import io.github.acubepl.transport.InvoiceDirection;
 import io.github.acubepl.transport.InvoiceQuery;
 import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.VerifiedInvoice;
+import io.github.acubepl.webhook.InvoiceEvent;
+import io.github.acubepl.webhook.WebhookEvent;
+import io.github.acubepl.webhook.sending.Delivery;
+import io.github.acubepl.webhook.sending.DeliveryStore;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Purchase invoices through the client against the simulator (issue 10, item 2): a supplier's
  * invoice is listed as incoming, filtered by direction and seller, and downloads verified against
- * KSeF's hash on the record, byte for byte, for every official FA(2) and FA(3) sample.
+ * KSeF's hash on the record or in the {@code invoice-receiver} notification, byte for byte, for
+ * every official FA(2) and FA(3) sample.
  */
 class PurchaseInvoicesTest {
     /** The buyer of the example invoice ({@code examples/invoice-fa3.json}). */
@@ -97,6 +105,35 @@ class PurchaseInvoicesTest {
             assertEquals("FV/IT/IN1", v.document().toModel(io.github.acubepl.model.fa3.Faktura.class).getFa().getP_2());
         }
         assertEquals(record.ksefReferenceNumber(), byUuid.ksefReferenceNumber().orElseThrow());
+    }
+
+    @Test
+    void theReceiverNotificationGivesTheHashAndKsefNumberTheDownloadIsCheckedAgainst() throws Exception {
+        DeliveryStore outbox = DeliveryStore.inMemory();
+        try (AcubeSandbox own = ItWebhooks.sandbox(clock, outbox)) {
+            AcubeClient ownClient = ItFixtures.client(own, new RecordingSleeper()).build();
+            LegalEntity buyer = ItFixtures.register(ownClient, EXAMPLE_BUYER_NIP);
+            // Nothing listens there: on the manual clock the notification waits in the outbox, unsent.
+            ownClient.webhooks().create(buyer.uuid(), WebhookType.INVOICE_RECEIVER,
+                    URI.create("http://127.0.0.1:9/erp/purchase-invoices"));
+            byte[] xml = ItFixtures.xml(ItFixtures.invoice("FV/IT/IN2", ItFixtures.nip(8)));
+            SandboxInvoice arrived = own.receiveFromSupplier(xml).get(0);
+
+            List<Delivery> pending = outbox.list(Delivery.State.PENDING, 10);
+            assertEquals(1, pending.size(), pending::toString);
+            InvoiceEvent event = assertInstanceOf(InvoiceEvent.class, WebhookEvent.parse(pending.get(0).body(), null));
+            assertTrue(event.isReceivedInvoice(), event::toString);
+            assertEquals("Subject2", event.subjectType());
+            assertEquals("Online", event.invoicingMode());
+            assertEquals(arrived.uuid(), event.invoiceUuid());
+            assertEquals(arrived.ksefReferenceNumber(), event.ksefReferenceNumber());
+            assertEquals(sha256(xml), event.hash());
+
+            VerifiedInvoice v = ownClient.invoices().download(event.invoiceUuid(), event.hash());
+            assertArrayEquals(xml, v.xml());
+            assertEquals("FV/IT/IN2", v.document().toModel(io.github.acubepl.model.fa3.Faktura.class).getFa().getP_2());
+            ItFixtures.assertNoPostRepeated(own.journal(), "/login");
+        }
     }
 
     @Test
