@@ -1,6 +1,5 @@
 package io.github.acubepl.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +9,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,7 +100,7 @@ final class KeptAliveServer implements AutoCloseable {
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
             String line;
-            while ((line = readRequest(in)) != null) {
+            while ((line = RawServer.readRequest(in)) != null) {
                 if (number <= stalledUpTo) {
                     received.add(number + ": " + line + " (stalled)");
                     continue; // read, never answered, never closed
@@ -119,30 +117,6 @@ final class KeptAliveServer implements AutoCloseable {
         } catch (Exception e) {
             // the client or the test closed it
         }
-    }
-
-    /** Reads one request (head and Content-Length body); {@code null} at the end of the stream. */
-    private static String readRequest(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        byte[] end = {'\r', '\n', '\r', '\n'};
-        while (matched < 4) {
-            int c = in.read();
-            if (c < 0) {
-                return null;
-            }
-            head.write(c);
-            matched = c == end[matched] ? matched + 1 : (c == '\r' ? 1 : 0);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        long length = 0;
-        for (String l : text.split("\r\n")) {
-            if (l.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Long.parseLong(l.substring(15).strip());
-            }
-        }
-        in.readNBytes((int) length);
-        return text.substring(0, text.indexOf("\r\n"));
     }
 
     @Override

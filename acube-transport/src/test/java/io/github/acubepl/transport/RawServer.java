@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hostile HTTP/1.1 peer on 127.0.0.1 written on plain sockets, for what a well-behaved server
@@ -128,6 +129,9 @@ final class RawServer implements AutoCloseable {
     private void serve(Socket socket, CompletableFuture<String> ending) {
         try (socket) {
             String requestLine = readRequest(socket.getInputStream());
+            if (requestLine == null) {
+                throw new IOException("closed before the end of the headers");
+            }
             requests.add(requestLine);
             script.run(new Connection(requestLine, socket, written));
             ending.complete("closed");
@@ -142,15 +146,18 @@ final class RawServer implements AutoCloseable {
         }
     }
 
-    /** Reads the request line, the headers and a body of {@code Content-Length} bytes. */
-    private static String readRequest(InputStream in) throws IOException {
+    /**
+     * Reads the request line, the headers and a body of {@code Content-Length} bytes; returns the
+     * request line, or {@code null} if the connection ends before the end of the headers.
+     */
+    static @Nullable String readRequest(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
         while (matched < 4) {
             int c = in.read();
             if (c < 0) {
-                throw new IOException("closed before the end of the headers");
+                return null;
             }
             head.write(c);
             matched = c == end[matched] ? matched + 1 : (c == '\r' ? 1 : 0);
