@@ -304,17 +304,12 @@ public abstract class VersionFacts {
 
         @Override
         public Boolean exemption(InvoiceView invoice, XmlNode adnotacje) {
-            XmlNode z = at(adnotacje, "Zwolnienie");
-            if (invoice.is(at(z, "P_19"), "1")) {
-                return Boolean.TRUE;
-            }
-            return invoice.is(at(z, "P_19N"), "1") ? Boolean.FALSE : null;
+            return yesOrNo(invoice, at(adnotacje, "Zwolnienie"), "P_19", "P_19N");
         }
 
         @Override
         public XmlNode exemptionNode(XmlNode adnotacje) {
-            XmlNode z = at(adnotacje, "Zwolnienie");
-            return at(z, "P_19") != null ? at(z, "P_19") : at(z, "P_19N");
+            return yesOrNoNode(at(adnotacje, "Zwolnienie"), "P_19", "P_19N");
         }
 
         @Override
@@ -324,17 +319,12 @@ public abstract class VersionFacts {
 
         @Override
         public Boolean margin(InvoiceView invoice, XmlNode adnotacje) {
-            XmlNode m = at(adnotacje, "PMarzy");
-            if (invoice.is(at(m, "P_PMarzy"), "1")) {
-                return Boolean.TRUE;
-            }
-            return invoice.is(at(m, "P_PMarzyN"), "1") ? Boolean.FALSE : null;
+            return yesOrNo(invoice, at(adnotacje, "PMarzy"), "P_PMarzy", "P_PMarzyN");
         }
 
         @Override
         public XmlNode marginNode(XmlNode adnotacje) {
-            XmlNode m = at(adnotacje, "PMarzy");
-            return at(m, "P_PMarzy") != null ? at(m, "P_PMarzy") : at(m, "P_PMarzyN");
+            return yesOrNoNode(at(adnotacje, "PMarzy"), "P_PMarzy", "P_PMarzyN");
         }
 
         @Override
@@ -430,6 +420,23 @@ public abstract class VersionFacts {
         protected RateGroup groupOfCode(String code) {
             return BY_CODE.get(code);
         }
+    }
+
+    /**
+     * An FA(2)/FA(3) choice written as two flags ({@code P_19} = 1 or {@code P_19N} = 1): true,
+     * false, or null when neither is set.
+     */
+    private static Boolean yesOrNo(InvoiceView invoice, XmlNode group, String yes, String no) {
+        if (invoice.is(at(group, yes), "1")) {
+            return Boolean.TRUE;
+        }
+        return invoice.is(at(group, no), "1") ? Boolean.FALSE : null;
+    }
+
+    /** The element of such a choice that is present (the "yes" flag first), for an issue's location. */
+    private static XmlNode yesOrNoNode(XmlNode group, String yes, String no) {
+        XmlNode flag = at(group, yes);
+        return flag != null ? flag : at(group, no);
     }
 
     static int count(XmlNode parent, String... names) {
