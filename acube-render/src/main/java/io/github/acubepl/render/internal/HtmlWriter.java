@@ -39,8 +39,8 @@ public final class HtmlWriter {
             + "table.fields th{text-align:left;font-weight:normal;color:#495057;width:40%;vertical-align:top;"
             + "padding:0.4mm 2mm 0.4mm 0}"
             + "table.fields td{vertical-align:top;padding:0.4mm 0;overflow-wrap:anywhere}"
-            + "table.grid th,table.grid td{border:1px solid #ced4da;padding:1mm;vertical-align:top;"
-            + "overflow-wrap:anywhere}"
+            + "table.grid th,table.grid td{border:1px solid #ced4da;padding:1mm;vertical-align:top}"
+            + "table.grid td{overflow-wrap:anywhere}"
             + "table.grid th{background:#e9ecef;font-weight:bold;text-align:left}"
             + "table.grid td.num{text-align:right;white-space:nowrap}"
             + "table.grid tfoot td{font-weight:bold}"
@@ -163,10 +163,17 @@ public final class HtmlWriter {
         h.close("table");
     }
 
+    /** An amount, a quantity or a line number (right-aligned); not a long identifier such as a KRS number. */
+    private static boolean isAmount(String cell) {
+        return NUMBER.matcher(cell).matches() && (cell.indexOf('.') >= 0 || cell.indexOf(',') >= 0
+                || cell.length() <= 6) || cell.endsWith("%") && NUMBER.matcher(cell.substring(0, cell.length() - 1))
+                        .matches();
+    }
+
     private static void cells(Html h, List<String> row) {
         h.raw("<tr>");
         for (String cell : row) {
-            h.element("td", NUMBER.matcher(cell).matches() ? "num" : "", cell);
+            h.element("td", isAmount(cell) ? "num" : "", cell);
         }
         h.raw("</tr>");
     }

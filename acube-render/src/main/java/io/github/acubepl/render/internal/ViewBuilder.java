@@ -34,6 +34,8 @@ public final class ViewBuilder {
             "StanPrzedZ", "P_12_Zal_15", "P_12Z_Zal_15", "Zaplacono", "PlatnoscInna", "TransportInny", "LadunekInny",
             "PodmiotPosredniczacy", "FP", "TP", "ZwrotAkcyzy", "P_16", "P_17", "P_18", "P_18A", "P_19", "P_22",
             "P_42_5", "P_23", "P_PMarzy", "P_PMarzy_2", "P_PMarzy_3_1", "P_PMarzy_3_2", "P_PMarzy_3_3", "RachunekWlasnyBanku");
+    /** Leaves holding a tax rate: a number is shown with its per cent sign, as the official layout does. */
+    private static final Set<String> RATES = Set.of("P_12", "P_12Z", "P_12_XII", "P_12Z_XII");
     /** Containers shown as one multi-line value (an address). */
     private static final Set<String> ADDRESSES = Set.of("Adres", "AdresKoresp", "AdresPrzewoznika", "WysylkaZ",
             "WysylkaPrzez", "WysylkaDo");
@@ -682,6 +684,11 @@ public final class ViewBuilder {
     private String address(FaXml address) {
         List<String> lines = new ArrayList<>();
         addressLines(lines, address);
+        String country = address.text("KodKraju");
+        if (country != null && address.child("AdresL1") != null) {
+            lines.remove(country); // FA(2)/FA(3): the country after the address lines, as on an envelope
+            lines.add(country);
+        }
         return String.join("\n", lines);
     }
 
@@ -723,6 +730,9 @@ public final class ViewBuilder {
     private String value(String name, String v) {
         if (FLAGS.contains(name)) {
             return l.flag(v);
+        }
+        if (RATES.contains(name) && v.matches("[0-9]+(\\.[0-9]+)?")) {
+            return v + "%";
         }
         return l.code(name, v);
     }
