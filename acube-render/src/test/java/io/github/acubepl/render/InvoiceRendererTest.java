@@ -43,7 +43,14 @@ class InvoiceRendererTest {
         }
         assertEquals(16 + 16 + 20, samples.size(), "the official samples");
         return samples.stream().map(p -> DynamicTest.dynamicTest(p.getParent().getParent().getFileName() + "/"
-                + p.getFileName(), () -> showsWhatTheInvoiceSays(Files.readAllBytes(p), Language.PL)));
+                + p.getFileName(), () -> {
+                    String html = showsWhatTheInvoiceSays(Files.readAllBytes(p), Language.PL);
+                    // every sample's page, for a person to look through
+                    Path out = Path.of("target/render/samples", p.getParent().getParent().getFileName().toString(),
+                            p.getFileName().toString().replace(".xml", ".html"));
+                    Files.createDirectories(out.getParent());
+                    Files.writeString(out, html, StandardCharsets.UTF_8);
+                }));
     }
 
     @TestFactory
@@ -52,7 +59,7 @@ class InvoiceRendererTest {
                 () -> showsWhatTheInvoiceSays(Files.readAllBytes(p), Language.EN)));
     }
 
-    private static void showsWhatTheInvoiceSays(byte[] invoice, Language language) throws Exception {
+    private static String showsWhatTheInvoiceSays(byte[] invoice, Language language) throws Exception {
         String html = InvoiceRenderer.builder().language(language).build().html(invoice);
         Document page = Xml.html(html);
         String text = Xml.bodyText(page);
@@ -80,6 +87,7 @@ class InvoiceRendererTest {
         assertTrue(text.contains(first(source, "P_15")), "the amount due");
         assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), "no script");
         assertTrue(html.contains("@page{size:A4"), "A4 print styles");
+        return html;
     }
 
     private static List<List<String>> rateRows(Document page) {
@@ -269,6 +277,50 @@ class InvoiceRendererTest {
     }
 
     @Test
+    void theCorrectedBuyerDataAreShownBesideTheCorrection() throws Exception {
+        for (int version = 2; version <= 3; version++) {
+            byte[] invoice = Files.readAllBytes(OfficialFiles.sample(version, 5));
+            String text = Xml.bodyText(Xml.html(InvoiceRenderer.create().html(invoice)));
+            Document source = Xml.parse(invoice);
+            Element corrected = (Element) source.getElementsByTagNameNS("*", "Podmiot2K").item(0);
+            assertTrue(text.contains("Dane nabywcy na fakturze korygowanej"), text);
+            assertTrue(text.contains(first(corrected, "Nazwa")), text);
+        }
+    }
+
+    @Test
+    void theAttachmentIsShownWithItsMetadataParagraphsAndTables() throws Exception {
+        String attachment = "<Zalacznik><BlokDanych><ZNaglowek>Odczyty licznika</ZNaglowek>"
+                + "<MetaDane><ZKlucz>Licznik</ZKlucz><ZWartosc>L-1 &amp; L-2</ZWartosc></MetaDane>"
+                + "<Tekst><Akapit>Pierwszy akapit</Akapit><Akapit>&lt;b&gt;drugi&lt;/b&gt;</Akapit></Tekst>"
+                + "<Tabela><TMetaDane><TKlucz>Okres</TKlucz><TWartosc>luty</TWartosc></TMetaDane>"
+                + "<Opis>Zużycie</Opis><TNaglowek><Kol Typ=\"date\"><NKom>Data</NKom></Kol>"
+                + "<Kol Typ=\"dec\"><NKom>kWh</NKom></Kol></TNaglowek>"
+                + "<Wiersz><WKom>2026-02-01</WKom><WKom>12.5</WKom></Wiersz>"
+                + "<Wiersz><WKom>2026-02-02</WKom><WKom></WKom></Wiersz>"
+                + "<Suma><SKom>razem</SKom><SKom>12.5</SKom></Suma></Tabela></BlokDanych></Zalacznik>";
+        String xml = new String(Files.readAllBytes(OfficialFiles.sample(3, 1)), StandardCharsets.UTF_8)
+                .replace("</Stopka>", "</Stopka>" + attachment);
+        Document page = Xml.html(InvoiceRenderer.create().html(xml.getBytes(StandardCharsets.UTF_8)));
+        String text = Xml.bodyText(page);
+        assertTrue(text.contains("Załącznik Odczyty licznika Licznik L-1 & L-2 Pierwszy akapit <b>drugi</b> "
+                + "Okres luty Zużycie Data kWh 2026-02-01 12.5 2026-02-02 razem 12.5"), text);
+        String sectionOrder = String.join(",", sectionIds(page));
+        assertTrue(sectionOrder.endsWith("s-footer,s-attachment,kodi") || sectionOrder.endsWith("s-footer,s-attachment"),
+                sectionOrder);
+    }
+
+    @Test
+    void aDoctypeIsRefusedBeforeAnythingIsRendered() {
+        byte[] hostile = ("<?xml version=\"1.0\"?><!DOCTYPE Faktura [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<Faktura xmlns=\"http://crd.gov.pl/wzor/2025/06/25/13775/\"><Fa><P_2>&x;</P_2></Fa></Faktura>")
+                .getBytes(StandardCharsets.UTF_8);
+        io.github.acubepl.mapping.InvoiceReadException e = assertThrows(
+                io.github.acubepl.mapping.InvoiceReadException.class, () -> InvoiceRenderer.create().html(hostile));
+        assertEquals(io.github.acubepl.mapping.InvoiceReadException.Reason.HOSTILE, e.reason());
+    }
+
+    @Test
     void thirdPartiesShowTheirRoleAndShare() throws Exception {
         String text = Xml.bodyText(Xml.html(InvoiceRenderer.create().html(
                 Files.readAllBytes(OfficialFiles.sample(3, 10)))));
@@ -288,6 +340,23 @@ class InvoiceRendererTest {
         Files.writeString(Path.of("target/render/FA_3_Przyklad_1_en.html"),
                 InvoiceRenderer.builder().language(Language.EN).environment(KsefEnvironment.TEST).build()
                         .html(sentBytes), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> sectionIds(Document page) {
+        List<String> out = new ArrayList<>();
+        NodeList sections = page.getElementsByTagNameNS("*", "section");
+        for (int i = 0; i < sections.getLength(); i++) {
+            out.add(((Element) sections.item(i)).getAttribute("class"));
+        }
+        return out;
+    }
+
+    @Test
+    void theSectionsFollowTheOfficialOrder() throws Exception {
+        byte[] invoice = Files.readAllBytes(OfficialFiles.sample(3, 4));
+        Document page = Xml.html(InvoiceRenderer.builder().environment(KsefEnvironment.TEST).build().html(invoice));
+        assertEquals(List.of("s-parties", "s-details", "s-lines", "s-rates", "s-annotations", "s-settlement",
+                "s-payment", "s-terms", "s-footer", "kodi"), sectionIds(page));
     }
 
     private static List<String> lineHeaders(Document page) {

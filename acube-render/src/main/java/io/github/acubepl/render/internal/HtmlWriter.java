@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * the escaping {@link Html} writer.
  */
 public final class HtmlWriter {
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
 
     private static final String CSS = ""
@@ -40,9 +41,9 @@ public final class HtmlWriter {
             + "padding:0.4mm 2mm 0.4mm 0}"
             + "table.fields td{vertical-align:top;padding:0.4mm 0;overflow-wrap:anywhere}"
             + "table.grid th,table.grid td{border:1px solid #ced4da;padding:1mm;vertical-align:top}"
-            + "table.grid td{overflow-wrap:anywhere}"
+            + "table.grid{font-size:8pt}table.grid td{overflow-wrap:anywhere}"
             + "table.grid th{background:#e9ecef;font-weight:bold;text-align:left}"
-            + "table.grid td.num{text-align:right;white-space:nowrap}"
+            + "table.grid td.num{text-align:right;white-space:nowrap}table.grid td.date{white-space:nowrap}"
             + "table.grid tfoot td{font-weight:bold}"
             + "table.grid tr{break-inside:avoid}"
             + "caption{text-align:left;font-weight:bold;padding:1mm 0}"
@@ -173,7 +174,7 @@ public final class HtmlWriter {
     private static void cells(Html h, List<String> row) {
         h.raw("<tr>");
         for (String cell : row) {
-            h.element("td", isAmount(cell) ? "num" : "", cell);
+            h.element("td", isAmount(cell) ? "num" : DATE.matcher(cell).matches() ? "date" : "", cell);
         }
         h.raw("</tr>");
     }

@@ -682,6 +682,10 @@ public final class ViewBuilder {
     }
 
     private String address(FaXml address) {
+        FaXml structured = address.child("AdresPol") != null ? address.child("AdresPol") : address.child("AdresZagr");
+        if (structured != null) {
+            return fa1Address(structured);
+        }
         List<String> lines = new ArrayList<>();
         addressLines(lines, address);
         String country = address.text("KodKraju");
@@ -690,6 +694,43 @@ public final class ViewBuilder {
             lines.add(country);
         }
         return String.join("\n", lines);
+    }
+
+    /** An FA(1) structured address as an envelope shows it: street and numbers, postcode and town, country. */
+    private String fa1Address(FaXml a) {
+        List<String> lines = new ArrayList<>();
+        String street = join(" ", a.text("Ulica"), a.text("NrDomu"));
+        String flat = a.text("NrLokalu");
+        if (!street.isEmpty()) {
+            lines.add(flat == null ? street : street + " m. " + flat);
+        } else if (flat != null) {
+            lines.add(l.get("NrLokalu") + ": " + flat);
+        }
+        String town = join(" ", a.text("KodPocztowy"), a.text("Miejscowosc"));
+        if (!town.isEmpty()) {
+            lines.add(town);
+        }
+        for (String name : List.of("Poczta", "Gmina", "Powiat", "Wojewodztwo", "GLN")) {
+            String v = a.text(name);
+            if (v != null) {
+                lines.add(l.get(name) + ": " + v);
+            }
+        }
+        String country = a.text("KodKraju");
+        if (country != null) {
+            lines.add(country);
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String join(String separator, @Nullable String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null) {
+                kept.add(p);
+            }
+        }
+        return String.join(separator, kept);
     }
 
     private void addressLines(List<String> lines, FaXml container) {
