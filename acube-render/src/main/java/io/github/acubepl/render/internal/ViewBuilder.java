@@ -189,7 +189,9 @@ public final class ViewBuilder {
                 corrected.add(new Group(l.get("@seller.k"), List.of(new Fields(fields(p1k)))));
             }
             for (FaXml p2k : fa.all("Podmiot2K")) {
-                corrected.add(new Group(l.get("@buyer.k"), List.of(new Fields(fields(p2k)))));
+                String pairedWith = pairedParty(p2k.text("IDNabywcy"));
+                corrected.add(new Group(l.get("@buyer.k") + (pairedWith == null ? "" : " (" + pairedWith + ')'),
+                        List.of(new Fields(fields(p2k)))));
             }
             if (!corrected.isEmpty()) {
                 out.add(new Columns(corrected));
@@ -208,6 +210,27 @@ public final class ViewBuilder {
             out.add(new Columns(others));
         }
         return out;
+    }
+
+    /**
+     * The party a {@code Podmiot2K} corrects, found by {@code IDNabywcy} as the official layout pairs
+     * them: the buyer, or "Podmiot inny n"; null without a match.
+     */
+    private @Nullable String pairedParty(@Nullable String buyerId) {
+        if (buyerId == null) {
+            return null;
+        }
+        if (buyerId.equals(root.text("Podmiot2/IDNabywcy"))) {
+            return l.get("@buyer");
+        }
+        int n = 0;
+        for (FaXml p3 : root.all("Podmiot3")) {
+            n++;
+            if (buyerId.equals(p3.text("IDNabywcy"))) {
+                return l.get("@other") + ' ' + n;
+            }
+        }
+        return null;
     }
 
     // ---- 4. details
