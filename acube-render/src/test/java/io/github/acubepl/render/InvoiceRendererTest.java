@@ -330,7 +330,9 @@ class InvoiceRendererTest {
                 Files.readAllBytes(OfficialFiles.sample(3, 10)))));
         assertTrue(text.contains("Podmiot inny 1"), text);
         assertTrue(text.contains("Dodatkowy nabywca (4)"), text);
-        assertTrue(text.contains("Udział 50"), text);
+        assertTrue(text.contains("Udział 50%"), text);
+        assertTrue(rateRows(Xml.html(InvoiceRenderer.create().html(Files.readAllBytes(OfficialFiles.sample(3, 10)))))
+                .contains(List.of("23%", "16260.16", "3739.84")), "an advance invoice's rate, from its order lines");
     }
 
     @Test

@@ -34,8 +34,8 @@ public final class ViewBuilder {
             "StanPrzedZ", "P_12_Zal_15", "P_12Z_Zal_15", "Zaplacono", "PlatnoscInna", "TransportInny", "LadunekInny",
             "PodmiotPosredniczacy", "FP", "TP", "ZwrotAkcyzy", "P_16", "P_17", "P_18", "P_18A", "P_19", "P_22",
             "P_42_5", "P_23", "P_PMarzy", "P_PMarzy_2", "P_PMarzy_3_1", "P_PMarzy_3_2", "P_PMarzy_3_3", "RachunekWlasnyBanku");
-    /** Leaves holding a tax rate: a number is shown with its per cent sign, as the official layout does. */
-    private static final Set<String> RATES = Set.of("P_12", "P_12Z", "P_12_XII", "P_12Z_XII");
+    /** Leaves holding a percentage (tax rates, a share): a number is shown with its per cent sign, as the official layout does. */
+    private static final Set<String> RATES = Set.of("P_12", "P_12Z", "P_12_XII", "P_12Z_XII", "Udzial");
     /** Containers shown as one multi-line value (an address). */
     private static final Set<String> ADDRESSES = Set.of("Adres", "AdresKoresp", "AdresPrzewoznika", "WysylkaZ",
             "WysylkaPrzez", "WysylkaDo");
@@ -324,8 +324,16 @@ public final class ViewBuilder {
             return out;
         }
         Set<String> lineRates = new LinkedHashSet<>();
-        for (FaXml line : lineElements()) {
+        List<FaXml> rated = new ArrayList<>(lineElements());
+        FaXml order = fa.child("Zamowienie");
+        if (order != null) {
+            rated.addAll(order.all("ZamowienieWiersz")); // an advance invoice rates its order's lines
+        }
+        for (FaXml line : rated) {
             String r = line.text("P_12");
+            if (r == null) {
+                r = line.text("P_12Z");
+            }
             if (r != null) {
                 lineRates.add(r);
             }
