@@ -415,6 +415,45 @@ class PurchaseInvoiceCommandsTest {
         }
     }
 
+    /** A full disk behind standard output: exit 2 and a message, never a silent success. */
+    @Test
+    void aStandardOutputThatCannotBeWrittenIsExit2ForReceivedAndDownload() throws Exception {
+        SandboxInvoice invoice = arrives(supplierXml("HZ/F1"));
+        for (List<String> args : List.of(List.of("received"), List.of("received", "--format", "json"),
+                List.of("download", invoice.uuid()))) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            OutputStream full = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("No space left on device");
+                }
+            };
+            int code = AcubeCli.run(new Terminal(full, err, clock.asClock().withZone(Cli.CLOCK.getZone()), false, env),
+                    args.toArray(String[]::new));
+            String stderr = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, code, () -> args + ": " + stderr);
+            assertTrue(stderr.contains("acube: cannot write standard output: No space left on device"), () -> args + ": "
+                    + stderr);
+            assertFalse(stderr.contains("internal error"), () -> args + ": " + stderr);
+        }
+    }
+
+    /** The help says what --since means (UTC) and why an empty list is not 'acube list''s exit 6. */
+    @Test
+    void theHelpOfReceivedSaysDatesAreUtcAndHowAnEmptyListDiffersFromList() {
+        Cli.Result r = run("received", "--help");
+        assertEquals(0, r.exitCode(), r::toString);
+        String help = r.stdout().replaceAll("\\s+", " ");
+        assertTrue(help.contains("the start of that day in UTC, not local time"), help);
+        assertTrue(help.contains("An empty list is an answer, exit 0"), help);
+        assertTrue(help.contains("'acube list', whose exit 6 means that the one invoice looked up was not created"), help);
+
+        Cli.Result download = run("download", "--help");
+        assertEquals(0, download.exitCode(), download::toString);
+        String text = download.stdout().replaceAll("\\s+", " ");
+        assertTrue(text.contains("if it does not, nothing is written"), text);
+    }
+
     /**
      * A loopback proxy in front of the simulator that alters one byte of every FA XML it passes on
      * ({@code GET /invoices/{uuid}} answered as {@code application/xml}): the record, and its hash, pass as
