@@ -325,6 +325,16 @@ class InvoiceRendererTest {
     }
 
     @Test
+    void anFa1SettlementShowsItsAdvanceInvoiceAndTheControlTotalsOfItsLines() throws Exception {
+        String text = Xml.bodyText(Xml.html(InvoiceRenderer.create().html(
+                Files.readAllBytes(OfficialFiles.sample(1, 14)))));
+        assertTrue(text.contains("Faktura rozliczeniowa"), text);
+        assertTrue(text.contains("Numer faktury zaliczkowej FZ2022/02/150"), text);
+        assertTrue(text.contains("Wartość netto wierszy 312000"), text);
+        assertTrue(text.contains("Schemat: FA (1)"), text);
+    }
+
+    @Test
     void thirdPartiesShowTheirRoleAndShare() throws Exception {
         String text = Xml.bodyText(Xml.html(InvoiceRenderer.create().html(
                 Files.readAllBytes(OfficialFiles.sample(3, 10)))));
