@@ -171,6 +171,7 @@ class InvoicePdfTest {
     @Test
     void aThousandLineInvoiceRunsOverSeveralPagesEachNumberedAndEachRepeatingTheTableHeader() throws Exception {
         byte[] pdf = InvoiceRenderer.create().pdf(thousandLines());
+        keep("thousand-lines.pdf", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int pages = doc.getNumberOfPages();
             assertTrue(pages >= 10, "pages: " + pages);
@@ -218,6 +219,7 @@ class InvoicePdfTest {
                 .replace("<Nazwa>ABC AGD sp. z o. o.</Nazwa>", "<Nazwa>" + token + "</Nazwa>");
         byte[] pdf = InvoiceRenderer.builder().environment(KsefEnvironment.TEST).build()
                 .pdf(xml.getBytes(StandardCharsets.UTF_8));
+        keep("hostile.pdf", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> outside = new ArrayList<>();
             StringBuilder tokenText = new StringBuilder();
@@ -258,6 +260,36 @@ class InvoicePdfTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.writePdf(invoice, out);
         assertEquals(fromBytes, text(out.toByteArray()));
+    }
+
+    @Test
+    void pdfsRenderedAtOnceOnSeveralThreadsAreWholeAndAlike() throws Exception {
+        byte[] invoice = Files.readAllBytes(OfficialFiles.sample(3, 1));
+        InvoiceRenderer renderer = InvoiceRenderer.builder().environment(KsefEnvironment.TEST).build();
+        String expected = text(renderer.pdf(invoice));
+        int threads = 6;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    List<String> texts = new ArrayList<>();
+                    for (int i = 0; i < 4; i++) {
+                        texts.add(text(renderer.pdf(invoice)));
+                    }
+                    return texts;
+                }));
+            }
+            for (java.util.concurrent.Future<List<String>> f : futures) {
+                for (String text : f.get(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                    assertEquals(expected, text);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -304,6 +336,19 @@ class InvoicePdfTest {
                 assertTrue(ImageIO.write(image, "png", png.toFile()), "a PNG writer");
                 assertEquals((int) (PDRectangle.A4.getWidth() / 72 * 100), ImageIO.read(png.toFile()).getWidth(),
                         "A4 at 100 dpi");
+            }
+        }
+    }
+
+    /** Keeps a PDF and its first two pages as PNG under target/render for a person to look at. */
+    private static void keep(String name, byte[] pdf) throws IOException {
+        Path out = Path.of("target/render", name);
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int p = 0; p < Math.min(2, doc.getNumberOfPages()); p++) {
+                ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(p, 72, ImageType.RGB), "png",
+                        out.resolveSibling(name.replace(".pdf", "-page-" + (p + 1) + ".png")).toFile());
             }
         }
     }

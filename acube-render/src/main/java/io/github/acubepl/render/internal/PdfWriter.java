@@ -92,9 +92,10 @@ public final class PdfWriter {
      * @throws AcubeRenderException if writing fails
      */
     public static void write(View view, String lang, OutputStream out) {
+        Fonts fonts = Fonts.take();
         try (PDDocument doc = new PDDocument()) {
-            Face regular = Face.load(doc, REGULAR);
-            Face bold = Face.load(doc, BOLD);
+            Face regular = Face.of(doc, fonts.regular, fonts.regularCmap);
+            Face bold = Face.of(doc, fonts.bold, fonts.boldCmap);
             PdfWriter w = new PdfWriter(doc, regular, bold, lang.equals("pl") ? "z" : "of");
             try {
                 w.body(view);
@@ -110,6 +111,8 @@ public final class PdfWriter {
             out.flush();
         } catch (IOException | UncheckedIOException e) {
             throw new AcubeRenderException("cannot write the PDF to the output stream", e);
+        } finally {
+            fonts.give();
         }
     }
 
@@ -663,6 +666,47 @@ public final class PdfWriter {
         }
     }
 
+    /**
+     * The two faces parsed from the jar's font files. Parsing them is a third of the time of a one-page
+     * PDF, so parsed fonts are kept in a small pool and reused: a document takes a pair for itself
+     * (PDFBox reads, never changes, a font it embeds as a subset, and never closes one it was handed),
+     * so no two threads share one.
+     */
+    private static final class Fonts {
+        private static final int POOL_SIZE = 4;
+        private static final java.util.concurrent.BlockingQueue<Fonts> POOL =
+                new java.util.concurrent.ArrayBlockingQueue<>(POOL_SIZE);
+
+        final TrueTypeFont regular;
+        final TrueTypeFont bold;
+        final CmapLookup regularCmap;
+        final CmapLookup boldCmap;
+
+        private Fonts() throws IOException {
+            regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR));
+            bold = new TTFParser().parse(new RandomAccessReadBuffer(BOLD));
+            regularCmap = regular.getUnicodeCmapLookup();
+            boldCmap = bold.getUnicodeCmapLookup();
+        }
+
+        static Fonts take() {
+            Fonts f = POOL.poll();
+            if (f != null) {
+                return f;
+            }
+            try {
+                return new Fonts();
+            } catch (IOException e) {
+                throw new AcubeRenderException("the font shipped in the acube-render jar cannot be read", e);
+            }
+        }
+
+        /** Back to the pool, or dropped when the pool is full. */
+        void give() {
+            POOL.offer(this);
+        }
+    }
+
     /** One embedded font of one document, with its character map and a cache of glyph widths. */
     static final class Face {
         final PDType0Font font;
@@ -676,9 +720,8 @@ public final class PdfWriter {
             this.replacement = cmap.getGlyphId(0xFFFD) > 0 ? 0xFFFD : '?';
         }
 
-        static Face load(PDDocument doc, byte[] ttfBytes) throws IOException {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ttfBytes));
-            return new Face(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
+        static Face of(PDDocument doc, TrueTypeFont ttf, CmapLookup cmap) throws IOException {
+            return new Face(PDType0Font.load(doc, ttf, true), cmap);
         }
 
         /**
