@@ -55,7 +55,7 @@ public final class RatioReport {
         Map<String, DocumentSize> sizes = new TreeMap<>();
         System.out.print(render(Files.readAllBytes(Path.of(args[0])), (version, size) -> sizes.computeIfAbsent(
                 version + "/" + size, k -> {
-                    SpeedDocuments doc = SpeedDocuments.of(version, size, mapper);
+                    SpeedDocuments doc = SpeedDocuments.of(version, size, mapper, false);
                     return new DocumentSize(doc.xml().length, doc.json().length);
                 })));
     }

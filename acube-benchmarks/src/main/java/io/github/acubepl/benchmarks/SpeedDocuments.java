@@ -16,11 +16,14 @@ import java.util.List;
  * {@value #LIMIT} (the biggest generated invoice whose XML and JSON both fit the input limit,
  * {@link ReadLimits#DEFAULT_MAX_BYTES} bytes). Each in its three forms: XML, A-Cube JSON and the model.
  *
+ * <p>The {@value #LIMIT} documents take half a minute to generate and more memory than the heap
+ * they are measured with, so they are generated once and kept as files in {@link #cacheDir()}.
+ *
  * @param version 1 or 3
  * @param size the size's name
  * @param xml the FA XML
  * @param json the same invoice as A-Cube JSON
- * @param model the same invoice as the model
+ * @param model the same invoice as the model, or null where it was not asked for
  */
 public record SpeedDocuments(int version, String size, byte[] xml, byte[] json, InvoiceModel model) {
     /** The size of the biggest document the mapper reads: XML and JSON at most {@link ReadLimits#DEFAULT_MAX_BYTES}. */
@@ -37,6 +40,21 @@ public record SpeedDocuments(int version, String size, byte[] xml, byte[] json, 
      * @throws IllegalStateException if the official files are not where {@link #ksefDir()} says
      */
     public static SpeedDocuments of(int version, String size, InvoiceMapper mapper) {
+        return of(version, size, mapper, true);
+    }
+
+    /**
+     * Builds a document, with or without its model (the {@value #LIMIT} documents' model is big).
+     *
+     * @param version 1 or 3
+     * @param size {@code sample}, {@code lines-N} or {@value #LIMIT}
+     * @param mapper the mapper that writes the XML and JSON forms
+     * @param withModel whether the model is needed; when not, it may be null
+     * @return the document
+     * @throws IllegalArgumentException for an unknown version or size
+     * @throws IllegalStateException if the official files are not where {@link #ksefDir()} says
+     */
+    public static SpeedDocuments of(int version, String size, InvoiceMapper mapper, boolean withModel) {
         if (version != 1 && version != 3) {
             throw new IllegalArgumentException("FA(" + version + ") is not measured; use 1 or 3");
         }
@@ -46,7 +64,7 @@ public record SpeedDocuments(int version, String size, byte[] xml, byte[] json, 
             return new SpeedDocuments(version, size, xml, mapper.read(xml).toJson(), model);
         }
         if (size.equals(LIMIT)) {
-            return limit(version, mapper);
+            return cachedLimit(version, mapper, withModel);
         }
         if (size.startsWith("lines-")) {
             int lines = Integer.parseInt(size.substring("lines-".length()));
@@ -90,6 +108,62 @@ public record SpeedDocuments(int version, String size, byte[] xml, byte[] json, 
             doc = of(3, LIMIT, Fa3Invoices.correctionOf(50_000, lines), mapper);
         }
         return doc;
+    }
+
+    /**
+     * The {@value #LIMIT} document from {@link #cacheDir()}, generated and kept there the first time.
+     */
+    private static SpeedDocuments cachedLimit(int version, InvoiceMapper mapper, boolean withModel) {
+        Path dir = cacheDir();
+        Path xmlFile = dir.resolve("fa" + version + "-" + LIMIT + ".xml");
+        Path jsonFile = dir.resolve("fa" + version + "-" + LIMIT + ".json");
+        if (Files.isRegularFile(xmlFile) && Files.isRegularFile(jsonFile)) {
+            byte[] xml = read(xmlFile);
+            InvoiceModel model = withModel ? mapper.read(xml).toModel(InvoiceModel.class) : null;
+            return new SpeedDocuments(version, LIMIT, xml, read(jsonFile), model);
+        }
+        SpeedDocuments doc = limit(version, mapper);
+        try {
+            Files.createDirectories(dir);
+            for (Path file : List.of(xmlFile, jsonFile)) {
+                Path partial = dir.resolve(file.getFileName() + ".partial");
+                Files.write(partial, file == xmlFile ? doc.xml : doc.json);
+                Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the generated document in " + dir, e);
+        }
+        return withModel ? doc : new SpeedDocuments(version, LIMIT, doc.xml, doc.json, null);
+    }
+
+    /**
+     * Where the {@value #LIMIT} documents are kept: the system property {@code acube.speed.cache},
+     * else {@code acube-speed-documents} in the temporary folder.
+     *
+     * @return the folder, which may not exist yet
+     */
+    public static Path cacheDir() {
+        String property = System.getProperty("acube.speed.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "acube-speed-documents");
+    }
+
+    /**
+     * Generates the {@value #LIMIT} documents of FA(1) and FA(3) into {@link #cacheDir()}, so that a
+     * benchmark run with a small heap only reads them.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) {
+        InvoiceMapper mapper = InvoiceMapper.builder().limits(ReadLimits.defaults()).build();
+        for (int version : new int[] {1, 3}) {
+            SpeedDocuments doc = of(version, LIMIT, mapper, false);
+            System.out.printf(java.util.Locale.ROOT, "FA(%d) %s: XML %,d bytes, JSON %,d bytes in %s%n", version, LIMIT,
+                    doc.xml.length, doc.json.length, cacheDir());
+        }
     }
 
     private static long size(SpeedDocuments doc) {

@@ -49,6 +49,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.xml.sax.SAXException;
 
 /**
@@ -70,7 +71,8 @@ import org.xml.sax.SAXException;
  *       {@link #validateXmlTwoThreads}: two threads on the one shared mapper.
  * </ul>
  *
- * <p>Every operation is run once in {@link #setUp()} and its result checked (the sample and the
+ * <p>The operation measured is run once in {@link #setUp(BenchmarkParams)} (every operation in
+ * {@link #setUp()}, which tests call) and its result checked (the sample and the
  * generated invoices validate without an error, the peers' unmarshal returns the root, the copies
  * write about the document's size), so that no benchmark measures a no-op. Documents over KSeF's
  * 1,000,000-byte limit get one error, FA-TECH-001, and every other check still runs on them.
@@ -104,14 +106,30 @@ public class ValidationSpeedBenchmark {
     private SpeedDocuments document;
 
     /**
-     * Builds the document, the mapper, the peers' JAXB context and schema, and checks every
-     * operation once.
+     * JMH's set-up: builds what the measured operation needs (the document, the mapper, for the
+     * peers their JAXB context and schema) and checks that operation once.
      *
-     * @throws IllegalStateException if an operation does not do its work (or the official files or
+     * @param params the benchmark being run
+     * @throws IllegalStateException if the operation does not do its work (or the official files or
      *     the generated JAXB classes are missing)
      */
     @Setup
+    public void setUp(BenchmarkParams params) {
+        String benchmark = params.getBenchmark();
+        prepare(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+    }
+
+    /**
+     * The set-up for tests: builds everything and checks every operation once.
+     *
+     * @throws IllegalStateException if an operation does not do its work
+     */
     public void setUp() {
+        prepare(null);
+    }
+
+    /** Builds what {@code operation} needs (all when null) and checks it (all when null). */
+    private void prepare(String operation) {
         mapper = InvoiceMapper.builder()
                 .limits(ReadLimits.defaults())
                 .context(ValidationContext.builder()
@@ -121,10 +139,12 @@ public class ValidationSpeedBenchmark {
         stax = hardenedInput();
         staxOut = XMLOutputFactory.newDefaultFactory();
         jackson = new JsonFactory();
-        peers = peersContext(version);
-        officialSchema = officialSchema(version);
-        document = SpeedDocuments.of(version, size, mapper);
-        check();
+        if (operation == null || operation.equals("peersXsdPlusJaxb")) {
+            peers = peersContext(version);
+            officialSchema = officialSchema(version);
+        }
+        document = SpeedDocuments.of(version, size, mapper, operation == null || operation.equals("modelToXml"));
+        check(operation);
     }
 
     /**
@@ -324,32 +344,46 @@ public class ValidationSpeedBenchmark {
 
     // ---- the checks: no benchmark measures a no-op ----
 
-    private void check() {
+    private void check(String operation) {
         long xml = document.xml().length;
         long json = document.json().length;
-        requireNear("staxCopy", uncheckedStax(), xml);
-        requireNear("jsonFloor", uncheckedJsonFloor(), json);
-        Object root;
-        try {
-            root = peersXsdPlusJaxb();
-        } catch (JAXBException | XMLStreamException e) {
-            throw new IllegalStateException("the peers' way refused FA(" + version + ") " + size + ": " + e, e);
+        if (operation == null || operation.equals("staxCopy")) {
+            requireNear("staxCopy", uncheckedStax(), xml);
         }
-        if (root == null || !root.getClass().getSimpleName().equals("Faktura")) {
-            throw new IllegalStateException("the peers' unmarshal returned " + root + ", not the Faktura root");
+        if (operation == null || operation.equals("jsonFloor")) {
+            requireNear("jsonFloor", uncheckedJsonFloor(), json);
         }
-        ValidationReport report = validateXml();
-        List<ValidationIssue> errors = blockingErrors(report);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("FA(" + version + ") " + size + " has errors: " + errors);
+        if (operation == null || operation.equals("peersXsdPlusJaxb")) {
+            Object root;
+            try {
+                root = peersXsdPlusJaxb();
+            } catch (JAXBException | XMLStreamException e) {
+                throw new IllegalStateException("the peers' way refused FA(" + version + ") " + size + ": " + e, e);
+            }
+            if (root == null || !root.getClass().getSimpleName().equals("Faktura")) {
+                throw new IllegalStateException("the peers' unmarshal returned " + root + ", not the Faktura root");
+            }
         }
-        if (xml > 1_000_000 && report.errors().size() != 1) {
-            throw new IllegalStateException("FA(" + version + ") " + size + " is over KSeF's limit but its report "
-                    + "lacks FA-TECH-001: " + report.errors());
+        if (operation == null || operation.startsWith("validateXml")) {
+            ValidationReport report = validateXml();
+            List<ValidationIssue> errors = blockingErrors(report);
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("FA(" + version + ") " + size + " has errors: " + errors);
+            }
+            if (xml > 1_000_000 && report.errors().size() != 1) {
+                throw new IllegalStateException("FA(" + version + ") " + size + " is over KSeF's limit but its report "
+                        + "lacks FA-TECH-001: " + report.errors());
+            }
         }
-        requireNear("jsonToValidatedXml", jsonToValidatedXml(), xml);
-        requireNear("xmlToJson", xmlToJson(), json);
-        requireNear("modelToXml", modelToXml(), xml);
+        if (operation == null || operation.equals("jsonToValidatedXml")) {
+            requireNear("jsonToValidatedXml", jsonToValidatedXml(), xml);
+        }
+        if (operation == null || operation.equals("xmlToJson")) {
+            requireNear("xmlToJson", xmlToJson(), json);
+        }
+        if (operation == null || operation.equals("modelToXml")) {
+            requireNear("modelToXml", modelToXml(), xml);
+        }
     }
 
     /** The errors of a report other than KSeF's size limit (FA-TECH-001 on a document over it). */
