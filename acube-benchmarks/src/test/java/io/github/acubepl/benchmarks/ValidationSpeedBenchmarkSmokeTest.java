@@ -3,8 +3,14 @@ package io.github.acubepl.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.ReadLimits;
+import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.testkit.OfficialFiles;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,6 +43,29 @@ class ValidationSpeedBenchmarkSmokeTest {
         assertWritesAbout(xml, bench.jsonToValidatedXml(), "jsonToValidatedXml");
         assertWritesAbout(json, bench.xmlToJson(), "xmlToJson");
         assertWritesAbout(xml, bench.modelToXml(), "modelToXml");
+    }
+
+    /**
+     * Over KSeF's 1,000,000 bytes the report adds FA-TECH-001 and still runs every rule: the 10,000
+     * lines measure the full validation, not an early refusal. One line's net amount changed makes
+     * its rate group's total wrong (FA-SUM-001), which only a pass over all the lines finds.
+     */
+    @ParameterizedTest(name = "FA({0})")
+    @CsvSource({"1", "3"})
+    void aLineTotalBrokenInTenThousandLinesIsFoundBesideTheSizeLimit(int version) {
+        InvoiceMapper mapper = InvoiceMapper.builder().limits(ReadLimits.defaults()).build();
+        String xml = new String(SpeedDocuments.of(version, "lines-10000", mapper, false).xml(), StandardCharsets.UTF_8);
+        int at = xml.lastIndexOf("<P_11>") + "<P_11>".length();
+        String broken = xml.substring(0, at) + "1" + xml.substring(at);
+
+        List<String> clean = ruleIds(mapper.validate(xml.getBytes(StandardCharsets.UTF_8)).errors());
+        List<String> errors = ruleIds(mapper.validate(broken.getBytes(StandardCharsets.UTF_8)).errors());
+        assertEquals(List.of("FA-TECH-001"), clean);
+        assertEquals(List.of("FA-SUM-001", "FA-TECH-001"), errors);
+    }
+
+    private static List<String> ruleIds(List<ValidationIssue> issues) {
+        return issues.stream().map(ValidationIssue::ruleId).sorted().distinct().collect(Collectors.toList());
     }
 
     private static void assertWritesAbout(long expected, long written, String operation) {
