@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The documents {@link ValidationSpeedBenchmark} measures, by version (1 or 3) and size:
@@ -128,8 +130,8 @@ public record SpeedDocuments(int version, String size, byte[] xml, byte[] json, 
             for (Path file : List.of(xmlFile, jsonFile)) {
                 Path partial = dir.resolve(file.getFileName() + ".partial");
                 Files.write(partial, file == xmlFile ? doc.xml : doc.json);
-                Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the generated document in " + dir, e);
@@ -161,7 +163,7 @@ public record SpeedDocuments(int version, String size, byte[] xml, byte[] json, 
         InvoiceMapper mapper = InvoiceMapper.builder().limits(ReadLimits.defaults()).build();
         for (int version : new int[] {1, 3}) {
             SpeedDocuments doc = of(version, LIMIT, mapper, false);
-            System.out.printf(java.util.Locale.ROOT, "FA(%d) %s: XML %,d bytes, JSON %,d bytes in %s%n", version, LIMIT,
+            System.out.printf(Locale.ROOT, "FA(%d) %s: XML %,d bytes, JSON %,d bytes in %s%n", version, LIMIT,
                     doc.xml.length, doc.json.length, cacheDir());
         }
     }

@@ -15,6 +15,7 @@ import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -461,7 +462,7 @@ public class ValidationSpeedBenchmark {
             f.setProperty("jdk.xml.maxOccurLimit", "10000");
             String xsd = Files.readString(main, StandardCharsets.UTF_8).replace("maxOccurs=\"50000\"",
                     "maxOccurs=\"unbounded\"");
-            return f.newSchema(new StreamSource(new java.io.StringReader(xsd), main.toUri().toString()));
+            return f.newSchema(new StreamSource(new StringReader(xsd), main.toUri().toString()));
         } catch (SAXException e) {
             throw new IllegalStateException("cannot compile " + main + ": " + e.getMessage(), e);
         } catch (IOException e) {
