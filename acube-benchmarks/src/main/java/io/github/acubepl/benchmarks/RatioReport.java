@@ -116,6 +116,11 @@ public final class RatioReport {
                     ratio(s, stax), ratio(s, json), ratio(s, peers), bytes(s.allocated()),
                     Double.isNaN(s.allocated()) ? "–" : String.format(Locale.ROOT, "%.1f", s.allocated() / docSize)));
         }
+        List<String> missing = OPERATIONS.stream().filter(op -> !scores.containsKey(op)).toList();
+        if (!missing.isEmpty()) {
+            out.append("not in the result (failed, e.g. out of memory, or not run): ")
+                    .append(String.join(", ", missing)).append('\n');
+        }
     }
 
     private static void targets(StringBuilder out, int version, Map<String, Map<String, Score>> bySize,

@@ -76,6 +76,14 @@ class RatioReportTest {
     }
 
     @Test
+    void operationsMissingFromTheResultAreNamed() throws IOException {
+        String report = report();
+        String tenThousand = report.substring(report.indexOf("FA(1) lines-10000"));
+        assertEquals("not in the result (failed, e.g. out of memory, or not run): peersXsdPlusJaxb, xmlToJson, "
+                + "modelToXml", line(tenThousand, "not in the result"));
+    }
+
+    @Test
     void otherBenchmarksInTheResultAreLeftOut() throws IOException {
         String report = report();
         assertFalse(report.contains("floorStaxXml"), report);
