@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  *         .client(client)
  *         .ledger(new JdbcPurchaseLedger(dataSource, "erp_").initialize())
  *         .handler(invoice -> erp.book(invoice.ksefNumber(), invoice.download().xml()))
+ *         .clock(clock)                    // the default: Clock.systemUTC()
  *         .build();
  * WebhookDispatcher dispatcher = WebhookDispatcher.builder()
  *         .on(WebhookType.INVOICE_RECEIVER, feed.webhookHandler())
