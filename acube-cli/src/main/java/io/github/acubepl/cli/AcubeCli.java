@@ -71,6 +71,8 @@ public final class AcubeCli {
         cl.addSubcommand(new SendCommand(terminal));
         cl.addSubcommand(new StatusCommand(terminal));
         cl.addSubcommand(new ListCommand(terminal));
+        cl.addSubcommand(new ReceivedCommand(terminal));
+        cl.addSubcommand(new DownloadCommand(terminal));
         cl.addSubcommand(new SandboxCommand(terminal, SandboxCommand::untilShutdown));
         cl.addSubcommand(new CommandLine(new WebhookCommand(terminal))
                 .addSubcommand(new WebhookVerifyCommand(terminal)));

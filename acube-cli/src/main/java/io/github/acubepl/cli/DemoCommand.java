@@ -13,12 +13,15 @@ import io.github.acubepl.mapping.ValidationReport;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.KsefDelays;
 import io.github.acubepl.sandbox.SandboxClock;
+import io.github.acubepl.sandbox.SandboxInvoice;
 import io.github.acubepl.sandbox.SandboxUser;
 import io.github.acubepl.transport.AcubeClient;
 import io.github.acubepl.transport.AcubeException;
 import io.github.acubepl.transport.Credentials;
 import io.github.acubepl.transport.Environment;
 import io.github.acubepl.transport.Invoice;
+import io.github.acubepl.transport.InvoiceVerificationException;
+import io.github.acubepl.transport.VerifiedInvoice;
 import io.github.acubepl.transport.LegalEntity;
 import io.github.acubepl.transport.NewLegalEntity;
 import io.github.acubepl.transport.SentInvoice;
@@ -49,6 +52,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -75,15 +79,18 @@ import picocli.CommandLine.Spec;
  * webhook receiver, then does what an ERP adapter does: logs in, registers the seller, subscribes
  * webhooks, registers and selects a KSeF token, sends the example FA(3) invoice as JSON (the simulator
  * behaving as KSeF's production, which takes FA(3) only), takes the signed
- * notifications (verified with the key the platform serves), downloads the FA XML and the UPO, and
- * prints the invoice's timeline. Exit 0 only when every step worked.
+ * notifications (verified with the key the platform serves), downloads the FA XML and the UPO, then
+ * receives a supplier's FA(3) invoice the other way (invoice-receiver notification, download checked
+ * against KSeF's hash), and prints the invoice's timeline. Exit 0 only when every step worked.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs the whole A-Cube flow against a local simulator, with nothing leaving this machine.",
             "",
             "The steps: log in, register a legal entity, its KSeF token and webhooks, send the example FA(3) invoice "
-                    + "(examples/invoice-fa3.json) as JSON to a simulated KSeF that behaves as production (FA(3) only), receive and verify the signed webhook notifications, download the FA XML and the UPO, "
-                    + "and print the invoice's timeline. Everything listens on 127.0.0.1 only."},
+                    + "(examples/invoice-fa3.json) as JSON to a simulated KSeF that behaves as production (FA(3) only), receive and verify the signed webhook notifications, download the FA XML and the UPO; "
+                    + "then a supplier's FA(3) invoice to the same legal entity arrives from the simulated KSeF, its "
+                    + "signed invoice-receiver notification is verified, and it is downloaded with its hash checked "
+                    + "and validated. Finally the sent invoice's timeline is printed. Everything listens on 127.0.0.1 only."},
         footerHeading = "%n",
         footer = {"The JVM's heap is capped (512 MB by default; see ACUBE_JAVA_OPTS in the README) when the ./acube "
                 + "launcher starts the demo, since the simulator runs in the same process.",
@@ -94,6 +101,12 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     private static final String EXAMPLE = "demo/invoice-fa3.json";
     private static final String RECEIVER_PATH = "/acube/webhooks/";
+    /** The demo's legal entity: the seller of the example invoice, and the buyer of the supplier's. */
+    private static final String BUYER_NIP = "5830147261";
+    /** The supplier: the example invoice's buyer. */
+    private static final String SUPPLIER_NIP = "9520316783";
+    /** The supplier's number of its invoice (P_2). */
+    static final String PURCHASE_NUMBER = "HZ/2026/11/0815";
 
     private final Terminal terminal;
 
@@ -110,7 +123,8 @@ final class DemoCommand implements Callable<Integer> {
     private int timeoutSeconds;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also save into this folder the FA XML and the UPO (invoice.xml, upo.xml) and the last "
+            description = "Also save into this folder the FA XML and the UPO (invoice.xml, upo.xml), the supplier's "
+                    + "invoice (purchase-invoice.xml) and the last "
                     + "notification as received (webhook/: headers.txt, body.json, url.txt, public-key.pem), ready "
                     + "for 'acube webhook verify'.")
     private @Nullable Path out;
@@ -209,7 +223,8 @@ final class DemoCommand implements Callable<Integer> {
 
         client.webhooks().create(entity.uuid(), WebhookType.INVOICE_SENDER, receiver.url("invoice-sender"));
         client.webhooks().create(entity.uuid(), WebhookType.ONBOARDING_ACTIVATED, receiver.url("onboarding-activated"));
-        timeline.step("webhooks subscribed: invoice-sender, onboarding-activated");
+        client.webhooks().create(entity.uuid(), WebhookType.INVOICE_RECEIVER, receiver.url("invoice-receiver"));
+        timeline.step("webhooks subscribed: invoice-sender, onboarding-activated, invoice-receiver");
 
         client.ksefTokens().create(entity.uuid(), demoKsefToken(), true);
         timeline.step("KSeF authorization token registered and selected");
@@ -273,8 +288,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         timeline.step("UPO downloaded: " + upo.length + " bytes, confirms KSeF number " + invoice.ksefReferenceNumber());
 
+        byte[] purchase = purchase(r, receiver, client, mapper, entity, xml, timeline);
+
         if (out != null) {
-            save(out, xml, upo, arrivals.get(arrivals.size() - 1).request, pem(r.sandbox.signaturePublicKey()), timeline);
+            save(out, xml, upo, purchase, arrivals.get(arrivals.size() - 1).request, pem(r.sandbox.signaturePublicKey()),
+                    timeline);
         }
 
         int rejected = receiver.rejected.get();
@@ -286,9 +304,105 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The other direction: a supplier's FA(3) invoice to the demo's legal entity arrives from the simulated
+     * KSeF, its signed invoice-receiver notification is received and verified, and the invoice is downloaded
+     * with its bytes checked against the hash the notification carries, then validated.
+     *
+     * @return the purchase invoice's FA XML as downloaded
+     */
+    private byte[] purchase(Resources r, Receiver receiver, AcubeClient client, InvoiceMapper mapper, LegalEntity entity,
+            byte[] salesXml, Timeline timeline) throws StepFailed, InterruptedException {
+        byte[] supplierXml = supplierInvoice(salesXml);
+        List<SandboxInvoice> arrived;
+        try {
+            arrived = Objects.requireNonNull(r.sandbox).receiveFromSupplier(supplierXml);
+        } catch (IllegalArgumentException e) {
+            throw new StepFailed("the simulated KSeF refused the supplier's invoice: " + e.getMessage());
+        }
+        SandboxInvoice received = arrived.stream().filter(i -> entity.uuid().equals(i.legalEntityUuid())).findFirst()
+                .orElseThrow(() -> new StepFailed("the supplier's invoice did not reach legal entity " + entity.uuid()));
+        String uuid = received.uuid();
+        timeline.step("supplier's invoice " + PURCHASE_NUMBER + " (FA(3), " + supplierXml.length + " bytes) from NIP "
+                + SUPPLIER_NIP + " arrived from KSeF for NIP " + received.buyerNip() + ": uuid " + uuid);
+
+        Arrival a = receiver.await(x -> x.event instanceof InvoiceEvent e && e.isReceivedInvoice()
+                && uuid.equals(e.invoiceUuid()), "invoice-receiver notification for " + uuid);
+        InvoiceEvent notified = (InvoiceEvent) a.event;
+        String hash = notified.hash();
+        if (hash == null || notified.ksefReferenceNumber() == null) {
+            throw new StepFailed("the invoice-receiver notification for " + uuid + " carries no "
+                    + (hash == null ? "hash" : "KSeF number"));
+        }
+        timeline.at(a.nanos, "webhook invoice-receiver received, signature verified: KSeF number "
+                + notified.ksefReferenceNumber() + ", hash " + hash);
+
+        VerifiedInvoice downloaded;
+        try {
+            downloaded = client.invoices().download(uuid, hash);
+        } catch (InvoiceVerificationException e) {
+            throw new StepFailed("the purchase invoice " + uuid + " was refused: " + DownloadCommand.reason(e.reason()));
+        }
+        byte[] xml = downloaded.xml();
+        if (!Arrays.equals(xml, supplierXml)) {
+            throw new StepFailed("the purchase invoice downloaded is not the one the supplier sent");
+        }
+        ValidationReport report = mapper.validate(downloaded.document());
+        if (!report.isValid()) {
+            ValidationIssue first = report.errors().get(0);
+            throw new StepFailed("the purchase invoice is not valid: " + first.ruleId() + " " + first.message());
+        }
+        timeline.step("purchase invoice downloaded: " + xml.length + " bytes, hash verified against the notification's, "
+                + "valid " + report.format());
+        return xml;
+    }
+
+    /**
+     * A supplier's FA(3) invoice to the demo's legal entity: the example sales invoice with the parties
+     * turned round (the example's buyer sells to its seller) and the supplier's own number.
+     */
+    static byte[] supplierInvoice(byte[] salesXml) throws StepFailed {
+        String xml = new String(salesXml, StandardCharsets.UTF_8);
+        int p1 = xml.indexOf("<Podmiot1>");
+        int end2 = xml.indexOf("</Podmiot2>");
+        int number = xml.indexOf("<P_2>");
+        int numberEnd = xml.indexOf("</P_2>");
+        if (p1 < 0 || end2 < p1 || number < end2 || numberEnd < number) {
+            throw new StepFailed("the example invoice's FA XML has no Podmiot1, Podmiot2 and P_2 in that order");
+        }
+        String parties = """
+                <Podmiot1>
+                    <DaneIdentyfikacyjne>
+                      <NIP>%s</NIP>
+                      <Nazwa>Hurtownia Żółw S.A.</Nazwa>
+                    </DaneIdentyfikacyjne>
+                    <Adres>
+                      <KodKraju>PL</KodKraju>
+                      <AdresL1>ul. Polna 7</AdresL1>
+                      <AdresL2>30-001 Kraków</AdresL2>
+                    </Adres>
+                  </Podmiot1>
+                  <Podmiot2>
+                    <DaneIdentyfikacyjne>
+                      <NIP>%s</NIP>
+                      <Nazwa>Pracownia Programistyczna Bursztyn sp. z o.o.</Nazwa>
+                    </DaneIdentyfikacyjne>
+                    <Adres>
+                      <KodKraju>PL</KodKraju>
+                      <AdresL1>ul. Długa 12 lok. 3</AdresL1>
+                      <AdresL2>80-827 Gdańsk</AdresL2>
+                    </Adres>
+                    <JST>2</JST>
+                    <GV>2</GV>
+                  </Podmiot2>""".formatted(SUPPLIER_NIP, BUYER_NIP);
+        String purchase = xml.substring(0, p1) + parties + xml.substring(end2 + "</Podmiot2>".length(), number)
+                + "<P_2>" + PURCHASE_NUMBER + xml.substring(numberEnd);
+        return purchase.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** --out: the documents, and the 'valid' notification exactly as received. */
-    private void save(Path dir, byte[] xml, byte[] upo, Captured valid, String publicKeyPem, Timeline timeline)
-            throws StepFailed {
+    private void save(Path dir, byte[] xml, byte[] upo, byte[] purchase, Captured valid, String publicKeyPem,
+            Timeline timeline) throws StepFailed {
         Path hook = dir.resolve("webhook");
         Path current = dir;
         try {
@@ -297,6 +411,8 @@ final class DemoCommand implements Callable<Integer> {
             AtomicFiles.write(current, o -> o.write(xml));
             current = dir.resolve("upo.xml");
             AtomicFiles.write(current, o -> o.write(upo));
+            current = dir.resolve("purchase-invoice.xml");
+            AtomicFiles.write(current, o -> o.write(purchase));
             current = hook.resolve("headers.txt");
             AtomicFiles.write(current, o -> o.write(valid.headers.getBytes(StandardCharsets.ISO_8859_1)));
             current = hook.resolve("body.json");
@@ -308,8 +424,8 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new StepFailed("cannot write " + current + ": " + Problems.describe(e), ExitCode.USAGE);
         }
-        timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("upo.xml")
-                + " and the 'valid' notification as received in " + hook + "; check it with:");
+        timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("upo.xml") + ", "
+                + dir.resolve("purchase-invoice.xml") + " and the 'valid' notification as received in " + hook + "; check it with:");
         terminal.outText().println(SafeText.line("             acube webhook verify --public-key "
                 + hook.resolve("public-key.pem") + " --url " + valid.url + " --headers " + hook.resolve("headers.txt")
                 + " --body " + hook.resolve("body.json")));
@@ -431,6 +547,7 @@ final class DemoCommand implements Callable<Integer> {
                         .build())
                 .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_SENDER, receiver.url("invoice-sender").toString()))
                 .endpoint(WebhookEndpoint.of(WebhookType.ONBOARDING_ACTIVATED, receiver.url("onboarding-activated").toString()))
+                .endpoint(WebhookEndpoint.of(WebhookType.INVOICE_RECEIVER, receiver.url("invoice-receiver").toString()))
                 .build();
         server.createContext(RECEIVER_PATH, hooks.httpHandler()).getFilters().add(new Filter() {
             @Override

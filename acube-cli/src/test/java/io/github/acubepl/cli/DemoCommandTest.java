@@ -40,13 +40,18 @@ class DemoCommandTest {
         String text = r.stdout();
         for (String step : List.of("sandbox started at http://127.0.0.1:", "webhook receiver listening at http://127.0.0.1:",
                 "logged in as sandbox@example.com", "legal entity registered: NIP 5830147261",
-                "webhooks subscribed: invoice-sender, onboarding-activated",
+                "webhooks subscribed: invoice-sender, onboarding-activated, invoice-receiver",
                 "webhook onboarding-activated received, signature verified",
                 "webhook invoice-sender received, signature verified: status in_queue",
                 "webhook invoice-sender received, signature verified: status processing (code 150)",
                 "webhook invoice-sender received, signature verified: status valid (code 200), KSeF number 5830147261-",
-                "FA XML downloaded", "UPO downloaded", "Timeline of invoice FV/2026/11/0042",
-                "4 signed notification(s) received and verified, none rejected", "demo: OK")) {
+                "FA XML downloaded", "UPO downloaded",
+                "supplier's invoice HZ/2026/11/0815 (FA(3), ", " bytes) from NIP 9520316783 arrived from KSeF for NIP "
+                        + "5830147261: uuid ",
+                "webhook invoice-receiver received, signature verified: KSeF number 9520316783-",
+                "purchase invoice downloaded: ", " bytes, hash verified against the notification's, valid FA(3)",
+                "Timeline of invoice FV/2026/11/0042",
+                "5 signed notification(s) received and verified, none rejected", "demo: OK")) {
             assertTrue(text.contains(step), () -> "missing '" + step + "' in\n" + text);
         }
         Matcher m = Pattern.compile("KSeF number (\\d{10}-\\d{8}-[0-9A-F]{12}-[0-9A-F]{2})").matcher(text);
@@ -65,6 +70,19 @@ class DemoCommandTest {
         assertTrue(Files.readString(out.resolve("upo.xml"), StandardCharsets.UTF_8).contains(ksef));
         Cli.Result valid2 = run("validate", out.resolve("invoice.xml").toString());
         assertEquals(0, valid2.exitCode(), valid2::toString);
+
+        // the supplier's invoice, as downloaded and verified: addressed to the demo's legal entity, valid FA(3)
+        String purchase = Files.readString(out.resolve("purchase-invoice.xml"), StandardCharsets.UTF_8);
+        assertTrue(purchase.contains("<P_2>HZ/2026/11/0815</P_2>"), purchase);
+        assertTrue(purchase.matches("(?s).*<Podmiot2>\\s*<DaneIdentyfikacyjne>\\s*<NIP>5830147261</NIP>.*"), purchase);
+        Cli.Result validPurchase = run("validate", out.resolve("purchase-invoice.xml").toString());
+        assertTrue(validPurchase.stdout().contains("FA(3) XML: VALID (0 errors, 0 warnings)"), validPurchase::toString);
+        // the steps of the purchase invoice come after those of the sales invoice, in order
+        int upoStep = text.indexOf("UPO downloaded: ");
+        int arrived = text.indexOf("supplier's invoice HZ/2026/11/0815");
+        int notified = text.indexOf("webhook invoice-receiver received");
+        int downloaded = text.indexOf("purchase invoice downloaded: ");
+        assertTrue(upoStep > 0 && arrived > upoStep && notified > arrived && downloaded > notified, text);
 
         // the last notification, saved as received, verifies with the command the demo suggests
         Path hook = out.resolve("webhook");

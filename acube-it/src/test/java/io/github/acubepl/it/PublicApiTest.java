@@ -82,6 +82,7 @@ class PublicApiTest {
             new Published("acube-sandbox", "io.github.acubepl.sandbox.AcubeSandbox"),
             new Published("acube-purchases", "io.github.acubepl.purchases.PurchaseInvoiceFeed"),
             new Published("acube-testkit", "io.github.acubepl.testkit.OfficialFiles"),
+            new Published("acube-render", "io.github.acubepl.render.InvoiceRenderer"),
             new Published("acube-cli", "io.github.acubepl.cli.AcubeCli"));
 
     /** Modules with main code that are not published (acube-benchmarks: JMH, its pom skips deploying). */
