@@ -407,7 +407,9 @@ public final class PurchaseInvoiceFeed {
         return scheduler.scheduleWithFixedDelay(() -> {
             try {
                 catchUp();
-            } catch (RuntimeException e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) { // a handler's Error too: an escaping one would end the schedule silently
                 LOG.log(System.Logger.Level.WARNING, "catch-up of feed " + name + " failed; the next pass in " + every
                         + " tries again: " + Text.quote(e.getMessage()));
             }

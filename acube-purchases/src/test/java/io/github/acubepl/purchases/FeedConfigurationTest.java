@@ -125,12 +125,15 @@ class FeedConfigurationTest {
     }
 
     @Test
-    void aScheduledCatchUpThatFailsIsLoggedAndTheScheduleGoesOn() throws Exception {
-        CountDownLatch tries = new CountDownLatch(3);
+    void aScheduledCatchUpThatFailsIsLoggedAndTheScheduleGoesOnEvenAfterAnError() throws Exception {
+        CountDownLatch tries = new CountDownLatch(4);
         PurchaseLedger down = new PurchaseLedger() {
             @Override
             public Optional<Instant> checkpoint(String feed) {
                 tries.countDown();
+                if (tries.getCount() % 2 == 0) {
+                    throw new AssertionError("an Error, as a handler's failed assertion would raise");
+                }
                 throw new PurchaseLedgerException("purchase ledger: checkpoint failed (SQLState 08001)", null);
             }
 
@@ -166,6 +169,7 @@ class FeedConfigurationTest {
         };
         PurchaseInvoiceFeed feed = builder().ledger(down).build();
         assertThrows(PurchaseLedgerException.class, feed::catchUp, "a direct call throws");
+        assertThrows(AssertionError.class, feed::catchUp, "and so does an Error");
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             ScheduledFuture<?> schedule = feed.start(scheduler, Duration.ofMillis(1));
