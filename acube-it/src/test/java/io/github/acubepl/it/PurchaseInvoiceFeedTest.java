@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -247,6 +248,23 @@ class PurchaseInvoiceFeedTest {
         assertEquals(2, beyond.listed(), "from the last checkpoint minus the overlap: the last one and the new one");
         assertEquals(1, beyond.handled());
         assertEquals(Optional.of(newest.createdAt()), beyond.checkpointAfter());
+    }
+
+    @Test
+    void aFirstPassWithSinceListsFromThereMinusTheOverlapAndALaterOneFromTheCheckpoint() {
+        SandboxInvoice old = arrive("FV/IT/P11", 17);
+        clock.advance(Duration.ofHours(1));
+        SandboxInvoice recent = arrive("FV/IT/P12", 18);
+        PurchaseInvoiceFeed feed = feed(client).name("acme").overlap(Duration.ofMinutes(1))
+                .since(ItFixtures.START.plus(Duration.ofMinutes(30)).atOffset(ZoneOffset.ofHours(2))).build();
+
+        CatchUp pass = feed.catchUp();
+        assertEquals(1, pass.listed(), "the invoice before since minus the overlap is not listed");
+        assertEquals(List.of(recent.uuid()), calls);
+        assertEquals(Optional.empty(), pass.checkpointBefore());
+        assertEquals(Optional.of(recent.createdAt()), ledger.checkpoint("acme"), "the checkpoint under the feed's name");
+        assertEquals(Optional.empty(), ledger.checkpoint(PurchaseInvoiceFeed.DEFAULT_NAME));
+        assertTrue(old.createdAt().isBefore(recent.createdAt()));
     }
 
     @Test
