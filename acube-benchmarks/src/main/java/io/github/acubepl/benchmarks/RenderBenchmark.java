@@ -41,8 +41,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * validate}). Machines here are shared and noisy, so read the results as ratios to the baseline;
  * {@link #main} runs the benchmark and prints them.
  *
- * <p>Run from the repository root (the official sample is read from {@code ../shared/ksef}, or from
- * the folder the system property {@code acube.ksef} names):
+ * <p>Run from the repository root (the official sample is read from {@code -Dksef.dir}, else
+ * {@code ../shared/ksef}, as {@link SpeedDocuments#ksefDir()} says):
  * {@code java -cp acube-benchmarks/target/benchmarks.jar io.github.acubepl.benchmarks.RenderBenchmark -f 1 -wi 2 -i 3}
  */
 @State(Scope.Benchmark)
@@ -99,26 +99,16 @@ public class RenderBenchmark {
         return renderer.pdf(xml);
     }
 
-    /** The bytes of {@code fa3/samples/FA_3_Przykład_1.xml} under {@code acube.ksef} or {@code ../shared/ksef}. */
+    /** The bytes of {@code fa3/samples/FA_3_Przykład_1.xml} under {@link SpeedDocuments#ksefDir()}. */
     static byte[] officialSample() {
-        String configured = System.getProperty("acube.ksef");
-        Path sample = Path.of("fa3", "samples", "FA_3_Przykład_1.xml");
-        if (configured != null) {
-            return read(Path.of(configured).resolve(sample));
+        Path sample = SpeedDocuments.ksefDir().resolve(Path.of("fa3", "samples", "FA_3_Przykład_1.xml"));
+        if (!Files.isRegularFile(sample)) {
+            throw new IllegalStateException("the official FA(3) sample 1 is not in " + sample.getParent()
+                    + ": the official KSeF files are looked for in -Dksef.dir, else in ../shared/ksef from the "
+                    + "working directory");
         }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("ksef").resolve(sample);
-            if (Files.isRegularFile(candidate)) {
-                return read(candidate);
-            }
-        }
-        throw new IllegalStateException("the official FA(3) sample 1 was not found under ../shared/ksef: run from "
-                + "the repository root or set -Dacube.ksef=DIR");
-    }
-
-    private static byte[] read(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return Files.readAllBytes(sample);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
