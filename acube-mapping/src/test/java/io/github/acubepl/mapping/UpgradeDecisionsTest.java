@@ -107,6 +107,20 @@ class UpgradeDecisionsTest {
         assertTrue(r.isValid(), () -> r.issues() + " " + r.validation().errors());
     }
 
+    /** Found by the testkit property: an OSS line (P_12_XII, no P_12) beside the 0-rated ones made the totals "not decide". */
+    @Test
+    void zeroRatedLinesBesideALineWithoutARateAreStillDecidedByTheirSums() throws IOException {
+        String xml = new String(twoZeroLines("0.95", "<P_13_6_1>40.65</P_13_6_1><P_13_6_2>0.95</P_13_6_2>", "2041.59"),
+                StandardCharsets.UTF_8);
+        xml = edit(xml, "<P_12>23</P_12>", "");
+        UpgradeResult r = UPGRADER.upgrade(xml.getBytes(StandardCharsets.UTF_8), UpgradeAnswers.none());
+        List<UpgradeEntry> zero = entries(r, "UPG-2-3-010");
+        assertEquals(2, zero.size(), () -> r.entries().toString());
+        assertEquals("0 KR", zero.get(0).value());
+        assertEquals("0 WDT", zero.get(1).value());
+        assertTrue(r.openDecisions().isEmpty());
+    }
+
     @Test
     void anOpenDecisionNeverGivesAValidOrCompleteResult() throws IOException {
         UpgradeResult r = UPGRADER.upgrade(undecidable(), UpgradeAnswers.none());

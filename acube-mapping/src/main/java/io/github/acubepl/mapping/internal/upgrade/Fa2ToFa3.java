@@ -204,7 +204,7 @@ final class Fa2ToFa3 implements UpgradeStep {
                 }
             }
             if (!rated.isEmpty()) {
-                splitLines(rw, fa, lines, rated, split);
+                splitLines(rw, fa, rated, split);
             }
             List<XmlNode> ratedRows = new ArrayList<>();
             for (XmlNode row : rows) {
@@ -244,8 +244,8 @@ final class Fa2ToFa3 implements UpgradeStep {
         return n;
     }
 
-    private static void splitLines(Rewrite rw, XmlNode fa, List<XmlNode> lines, List<XmlNode> rated, Split split) {
-        List<List<String>> allowed = bySums(fa, lines, rated, split);
+    private static void splitLines(Rewrite rw, XmlNode fa, List<XmlNode> rated, Split split) {
+        List<List<String>> allowed = bySums(fa, rated, split);
         if (allowed == null) {
             allowed = new ArrayList<>();
             for (int i = 0; i < rated.size(); i++) {
@@ -266,18 +266,18 @@ final class Fa2ToFa3 implements UpgradeStep {
      * The FA(3) codes each rated line may take so that every total field of the split equals the sum
      * of its lines' P_11 (±0.01, a StanPrzed line negative), as FA(3)'s FA-SUM-001 will check: per line,
      * the codes of the consistent assignments, the first assignment's code first. {@code null} when
-     * the sums do not apply (not a VAT, KOR or UPR invoice, a line without a readable P_11 or rate, a
-     * total unreadable, too many lines to enumerate) or no assignment fits.
+     * the sums do not apply (not a VAT, KOR or UPR invoice, a rated line without a readable P_11, a
+     * total unreadable, too many lines to enumerate) or no assignment fits. Only the rated lines
+     * count: no other line's rate maps to these total fields.
      */
-    private static List<List<String>> bySums(XmlNode fa, List<XmlNode> lines, List<XmlNode> rated, Split split) {
+    private static List<List<String>> bySums(XmlNode fa, List<XmlNode> rated, Split split) {
         XmlNode kindNode = fa.child("RodzajFaktury");
         String kind = kindNode == null ? "" : kindNode.text().strip();
         if (!kind.equals("VAT") && !kind.equals("KOR") && !kind.equals("UPR") || rated.size() > MAX_ENUMERATED) {
             return null;
         }
-        for (XmlNode line : lines) {
-            XmlNode rate = line.child("P_12");
-            if (amount(line.child("P_11")) == null || rate == null || rate.text().isBlank()) {
+        for (XmlNode line : rated) {
+            if (amount(line.child("P_11")) == null) {
                 return null;
             }
         }
