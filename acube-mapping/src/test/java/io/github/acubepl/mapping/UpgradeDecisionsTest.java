@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.acubepl.mapping.UpgradeEntry.AnsweredBy;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -231,6 +233,51 @@ class UpgradeDecisionsTest {
         assertTrue(np.isOpen());
         assertEquals(List.of("np I", "np II"), np.allowedAnswers());
         assertFalse(r.isValid());
+    }
+
+    // ------------------------------------------------------------------------------- hostile input
+
+    @Test
+    void manyZeroRatedLinesAreAskedAboutRatherThanEnumeratedWithoutEnd() throws IOException {
+        String xml = sample("1");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 4; i < 4 + 5000; i++) {
+            lines.append("<FaWiersz><NrWierszaFa>").append(i).append("</NrWierszaFa><P_11>0.01</P_11><P_12>0</P_12>")
+                    .append("</FaWiersz>");
+        }
+        xml = edit(xml, "<Platnosc>", lines + "<Platnosc>");
+        xml = edit(xml, "<P_15>2051</P_15>", "<P_13_6_1>25</P_13_6_1><P_13_6_2>25</P_13_6_2><P_15>2101</P_15>");
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        UpgradeResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> UPGRADER.upgrade(bytes,
+                UpgradeAnswers.none()), "a hang guard only");
+        assertEquals(5000, r.openDecisions().size());
+        assertFalse(r.isValid());
+    }
+
+    @Test
+    void amountsWithHugeExponentsAreNotComputedWith() throws IOException {
+        String xml = sample("1");
+        xml = edit(xml, "<P_11>0.95</P_11>\\s*<P_12>5</P_12>", "<P_11>1E+999999999</P_11><P_12>0</P_12>");
+        xml = edit(xml, "<P_15>2051</P_15>", "<P_13_6_1>1E-999999999</P_13_6_1><P_13_6_2>9e999999999</P_13_6_2>"
+                + "<P_15>2051</P_15>");
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        UpgradeResult r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> UPGRADER.upgrade(bytes,
+                UpgradeAnswers.none()), "a hang guard only");
+        UpgradeEntry zero = entries(r, "UPG-2-3-011").get(0);
+        assertTrue(zero.isOpen(), "unreadable amounts decide nothing");
+        assertFalse(r.validation().isValid());
+    }
+
+    @Test
+    void aPaymentTermTextWithAControlCharacterIsQuotedEscaped() throws IOException {
+        // XML cannot carry an escape character; A-Cube JSON can
+        String json = new String(MAPPER.read(sample("14").getBytes(StandardCharsets.UTF_8)).toJson(),
+                StandardCharsets.UTF_8);
+        json = edit(json, "co najmniej 50% pozostałej kwoty", "co\\\\u001b[2J najmniej");
+        UpgradeResult r = UPGRADER.upgrade(json.getBytes(StandardCharsets.UTF_8), UpgradeAnswers.none());
+        String message = r.openDecisions().get(0).messageEn();
+        assertTrue(message.contains("'co\\u001b[2J najmniej'"), message);
+        assertFalse(message.contains("\u001b"), message);
     }
 
     // ------------------------------------------------------------------------------- payment
