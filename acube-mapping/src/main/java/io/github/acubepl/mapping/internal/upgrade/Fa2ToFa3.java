@@ -174,6 +174,7 @@ final class Fa2ToFa3 implements UpgradeStep {
         }
         XmlNode added = rw.element(name, yes ? "1" : "2");
         Locations.insertInOrder(buyer, added, rw.targetSchema());
+        rw.treeChanged();
         if (yes) {
             rw.record(fromRole, rw.originOf(buyer), null, added, null, "1", name + " = 1, required by FA(3): " + whyEn,
                     name + " = 1, wymagany w FA(3): " + whyPl);
@@ -439,6 +440,7 @@ final class Fa2ToFa3 implements UpgradeStep {
         switch (c.answer) {
             case "drop":
                 term.removeChild(text);
+                rw.treeChanged();
                 c.target = term;
                 break;
             case "DodatkowyOpis":
@@ -450,6 +452,7 @@ final class Fa2ToFa3 implements UpgradeStep {
                         + due.text().strip()));
                 extra.addChild(rw.element("Wartosc", value));
                 Locations.insertInOrder(fa, extra, rw.targetSchema());
+                rw.treeChanged();
                 c.target = extra;
                 c.value = value;
                 break;

@@ -6,15 +6,27 @@ import io.github.acubepl.mapping.internal.schema.FormSchema;
 import io.github.acubepl.mapping.internal.tree.Path;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The {@link Path} of a node in a tree of one schema version, indexed where the schema makes an element repeatable. */
+/**
+ * The {@link Path} of a node in a tree of one schema version, indexed where the schema makes an
+ * element repeatable. Caches each node's index among its same-name siblings, so that the paths of
+ * thousands of lines cost linear time: make a new instance after the tree changes.
+ */
 final class Locations {
-    private Locations() {
+    private final FormSchema schema;
+    /** Per node: its index among the same-name children of its parent, and how many there are. */
+    private final Map<XmlNode, int[]> siblings = new IdentityHashMap<>();
+
+    Locations(FormSchema schema) {
+        this.schema = schema;
     }
 
     /** The path of {@code node}, or of its attribute {@code attribute} when not {@code null}. */
-    static Path of(XmlNode node, String attribute, FormSchema schema) {
+    Path of(XmlNode node, String attribute) {
         List<XmlNode> chain = new ArrayList<>();
         for (XmlNode n = node; n != null; n = n.parent()) {
             chain.add(0, n);
@@ -25,25 +37,32 @@ final class Locations {
             XmlNode n = chain.get(i);
             ComplexType ct = decl == null ? null : decl.complexType();
             ElementDecl d = ct == null ? null : ct.element(n.name());
-            List<XmlNode> same = n.parent().children(n.name());
-            int index = indexOf(same, n);
+            int[] at = position(n);
             if (d != null && d.repeatable()) {
-                p = p.child(n.name(), index);
+                p = p.child(n.name(), at[0]);
             } else {
-                p = p.child(n.name(), index, false, same.size() > 1);
+                p = p.child(n.name(), at[0], false, at[1] > 1);
             }
             decl = d;
         }
         return attribute == null ? p : p.attribute(attribute);
     }
 
-    private static int indexOf(List<XmlNode> nodes, XmlNode node) {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) == node) {
-                return i;
-            }
+    private int[] position(XmlNode node) {
+        int[] known = siblings.get(node);
+        if (known != null) {
+            return known;
         }
-        return 0;
+        Map<String, int[]> counts = new HashMap<>();
+        List<XmlNode> children = node.parent().children();
+        for (XmlNode c : children) {
+            int[] count = counts.computeIfAbsent(c.name(), k -> new int[1]);
+            siblings.put(c, new int[] {count[0]++, 0});
+        }
+        for (XmlNode c : children) {
+            siblings.get(c)[1] = counts.get(c.name())[0];
+        }
+        return siblings.get(node);
     }
 
     /**

@@ -57,6 +57,8 @@ final class Rewrite {
     private final Clock clock;
     private final Answering answering;
     private final List<Change> changes = new ArrayList<>();
+    private final Locations sourceLocations;
+    private Locations targetLocations;
 
     Rewrite(XmlNode source, FormSchema sourceSchema, FormSchema targetSchema, XmlNode copy,
             Map<XmlNode, XmlNode> origin, Clock clock, Answering answering) {
@@ -67,6 +69,13 @@ final class Rewrite {
         this.origin = new IdentityHashMap<>(origin);
         this.clock = clock;
         this.answering = answering;
+        this.sourceLocations = new Locations(sourceSchema);
+        this.targetLocations = new Locations(targetSchema);
+    }
+
+    /** Tells the rewrite that elements were added to or removed from the target tree (paths shift). */
+    void treeChanged() {
+        targetLocations = new Locations(targetSchema);
     }
 
     XmlNode source() {
@@ -104,7 +113,7 @@ final class Rewrite {
     Change record(UpgradeRule rule, XmlNode source, String sourceAttribute, XmlNode target, String targetAttribute,
             String value, String messageEn, String messagePl) {
         Change c = new Change(rule, source, sourceAttribute, target, targetAttribute, messageEn, messagePl, value,
-                List.of(), Locations.of(source, sourceAttribute, sourceSchema));
+                List.of(), sourceLocations.of(source, sourceAttribute));
         changes.add(c);
         return c;
     }
@@ -117,18 +126,19 @@ final class Rewrite {
     Change decide(UpgradeRule rule, XmlNode source, XmlNode target, List<String> allowed, String messageEn,
             String messagePl) {
         Change c = new Change(rule, source, null, target, null, messageEn, messagePl, null, allowed,
-                Locations.of(source, null, sourceSchema));
+                sourceLocations.of(source, null));
         changes.add(c);
-        Path targetPath = Locations.of(target, null, targetSchema);
-        answering.resolve(c, targetPath, () -> entry(c));
+        Path targetPath = targetLocations.of(target, null);
+        answering.resolve(c, targetPath, () -> entry(c, targetLocations));
         return c;
     }
 
     /** The entries, with their locations as the tree stands now. */
     List<UpgradeEntry> entries() {
+        Locations now = new Locations(targetSchema);
         List<UpgradeEntry> out = new ArrayList<>(changes.size());
         for (Change c : changes) {
-            out.add(entry(c));
+            out.add(entry(c, now));
         }
         return out;
     }
@@ -137,8 +147,8 @@ final class Rewrite {
         return changes;
     }
 
-    private UpgradeEntry entry(Change c) {
-        Path target = Locations.of(c.target, c.targetAttribute, targetSchema);
+    private static UpgradeEntry entry(Change c, Locations targetLocations) {
+        Path target = targetLocations.of(c.target, c.targetAttribute);
         return new UpgradeEntry(c.rule.id(), c.rule.kind(), c.sourcePath.jsonPointer(), c.sourcePath.xpath(),
                 target.jsonPointer(), target.xpath(), c.messageEn, c.messagePl, c.value, c.allowed, c.answer,
                 c.answeredBy);

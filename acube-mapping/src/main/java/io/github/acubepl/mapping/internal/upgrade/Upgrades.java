@@ -78,6 +78,7 @@ public final class Upgrades {
         AnswerBook book = new AnswerBook(answers);
         List<UpgradeEntry> entries = new ArrayList<>();
         List<Rewrite> rewrites = new ArrayList<>();
+        List<List<UpgradeEntry>> owns = new ArrayList<>();
         XmlNode current = tree;
         for (UpgradeStep step : chain) {
             // part 2: an FA(1) → FA(2) step before this one needs the FA(2) schema here, and its target
@@ -92,13 +93,16 @@ public final class Upgrades {
                     "przestrzeń nazw " + step.fromNamespace() + " zmieniono na " + step.toNamespace()
                             + (schemaLocation[0] ? ", tak samo xsi:schemaLocation" : ""));
             step.apply(rw);
-            entries.addAll(rw.entries());
+            List<UpgradeEntry> own = rw.entries();
+            entries.addAll(own);
             rewrites.add(rw);
+            owns.add(own);
             current = copy;
         }
         List<ValidationIssue> issues = new ArrayList<>();
-        for (Rewrite rw : rewrites) {
-            List<UpgradeEntry> own = rw.entries();
+        for (int r = 0; r < rewrites.size(); r++) {
+            Rewrite rw = rewrites.get(r);
+            List<UpgradeEntry> own = owns.get(r);
             for (int i = 0; i < own.size(); i++) {
                 Rewrite.Change c = rw.changes().get(i);
                 if (!Rewrite.isDecision(c)) {
