@@ -72,6 +72,14 @@ public final class Fa3Invoices {
         if (lines < 1) {
             throw new IllegalArgumentException("an invoice needs at least one line: " + lines);
         }
+        return invoice(addLines(fa("FV/2026/11/" + lines, RodzajFaktury.VAT), lines).build());
+    }
+
+    /**
+     * Adds {@code lines} lines, alternating 23 % and 8 %, and the totals per rate group and
+     * {@code P_15} summed from them.
+     */
+    private static Fa.Builder addLines(Fa.Builder fa, int lines) {
         List<FaWiersz> rows = new ArrayList<>(lines);
         BigDecimal net23 = BigDecimal.ZERO;
         BigDecimal net8 = BigDecimal.ZERO;
@@ -91,13 +99,11 @@ public final class Fa3Invoices {
         }
         BigDecimal vat23 = vat(net23, RATE_23);
         BigDecimal vat8 = vat(net8, RATE_8);
-        Fa.Builder fa = fa("FV/2026/11/" + lines, RodzajFaktury.VAT).faWiersz(rows)
-                .p_13_1(net23).p_14_1(vat23);
+        fa.faWiersz(rows).p_13_1(net23).p_14_1(vat23);
         if (net8.signum() != 0) {
             fa.p_13_2(net8).p_14_2(vat8);
         }
-        fa.p_15(net23.add(vat23).add(net8).add(vat8));
-        return invoice(fa.build());
+        return fa.p_15(net23.add(vat23).add(net8).add(vat8));
     }
 
     /**
@@ -112,6 +118,44 @@ public final class Fa3Invoices {
         if (corrected < 1) {
             throw new IllegalArgumentException("a correction names at least one invoice: " + corrected);
         }
+        List<DaneFaKorygowanej> originals = originals(corrected);
+        BigDecimal net = new BigDecimal("-1000.00");
+        BigDecimal vat = vat(net, RATE_23);
+        Fa fa = fa("KOR/2026/11/" + corrected, RodzajFaktury.KOR)
+                .przyczynaKorekty("rabat za obroty w 2026 r.")
+                .typKorekty(TypKorekty.CORRECTION_ISSUE_DATE)
+                .daneFaKorygowanej(originals)
+                .addFaWiersz(FaWiersz.builder().nrWierszaFa(1).p_7("Rabat za obroty w 2026 r.").p_8A("usł.")
+                        .p_8B(BigDecimal.ONE).p_9A(net).p_11(net).p_12(StawkaPodatku.RATE_23).build())
+                .p_13_1(net).p_14_1(vat).p_15(net.add(vat))
+                .build();
+        return invoice(fa);
+    }
+
+    /**
+     * A correction invoice ({@code KOR}) naming {@code corrected} earlier invoices, as
+     * {@link #correctionOf(int)} does, whose correcting lines are {@code lines} lines as
+     * {@link #withLines(int)} writes them (with their totals): the biggest FA(3) documents, as
+     * both of FA(3)'s long lists grow in one invoice.
+     *
+     * @param corrected the number of {@code DaneFaKorygowanej}, 1 to 50,000
+     * @param lines the number of {@code FaWiersz}, 1 to 10,000
+     * @return a new invoice
+     */
+    public static Faktura correctionOf(int corrected, int lines) {
+        if (corrected < 1 || lines < 1) {
+            throw new IllegalArgumentException("a correction names at least one invoice and has at least one line: "
+                    + corrected + ", " + lines);
+        }
+        Fa.Builder fa = fa("KOR/2026/11/" + corrected + "/" + lines, RodzajFaktury.KOR)
+                .przyczynaKorekty("rabat za obroty w 2026 r.")
+                .typKorekty(TypKorekty.CORRECTION_ISSUE_DATE)
+                .daneFaKorygowanej(originals(corrected));
+        return invoice(addLines(fa, lines).build());
+    }
+
+    /** {@code corrected} corrected invoices: every second one by its KSeF number, the others as issued outside KSeF. */
+    private static List<DaneFaKorygowanej> originals(int corrected) {
         List<DaneFaKorygowanej> originals = new ArrayList<>(corrected);
         LocalDate first = LocalDate.parse("2026-01-02");
         for (int i = 0; i < corrected; i++) {
@@ -126,17 +170,7 @@ public final class Fa3Invoices {
             }
             originals.add(original.build());
         }
-        BigDecimal net = new BigDecimal("-1000.00");
-        BigDecimal vat = vat(net, RATE_23);
-        Fa fa = fa("KOR/2026/11/" + corrected, RodzajFaktury.KOR)
-                .przyczynaKorekty("rabat za obroty w 2026 r.")
-                .typKorekty(TypKorekty.CORRECTION_ISSUE_DATE)
-                .daneFaKorygowanej(originals)
-                .addFaWiersz(FaWiersz.builder().nrWierszaFa(1).p_7("Rabat za obroty w 2026 r.").p_8A("usł.")
-                        .p_8B(BigDecimal.ONE).p_9A(net).p_11(net).p_12(StawkaPodatku.RATE_23).build())
-                .p_13_1(net).p_14_1(vat).p_15(net.add(vat))
-                .build();
-        return invoice(fa);
+        return originals;
     }
 
     /**

@@ -51,10 +51,11 @@ final class ItDatabases {
         return "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "_";
     }
 
-    /** Drops the webhook tables (and with them their indexes) of {@code prefix}. */
+    /** Drops the webhook and purchase-ledger tables (and with them their indexes) of {@code prefix}. */
     static void drop(DataSource ds, String prefix) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"webhook_idempotency", "webhook_inbox", "webhook_delivery"}) {
+            for (String table : new String[] {"webhook_idempotency", "webhook_inbox", "webhook_delivery",
+                    "purchase_receipt", "purchase_checkpoint"}) {
                 s.execute("DROP TABLE IF EXISTS " + prefix + table);
             }
         }

@@ -80,6 +80,7 @@ class PublicApiTest {
             new Published("acube-transport", "io.github.acubepl.transport.AcubeClient"),
             new Published("acube-webhook", "io.github.acubepl.webhook.WebhookReceiver"),
             new Published("acube-sandbox", "io.github.acubepl.sandbox.AcubeSandbox"),
+            new Published("acube-purchases", "io.github.acubepl.purchases.PurchaseInvoiceFeed"),
             new Published("acube-testkit", "io.github.acubepl.testkit.OfficialFiles"),
             new Published("acube-render", "io.github.acubepl.render.InvoiceRenderer"),
             new Published("acube-cli", "io.github.acubepl.cli.AcubeCli"));

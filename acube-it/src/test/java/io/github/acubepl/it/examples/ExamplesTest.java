@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,22 @@ class ExamplesTest {
         assertNotNull(outcome.ksefReferenceNumber());
         assertEquals(client.invoices().list().get(0).uuid(), outcome.invoiceUuid());
         assertEquals(1, sandbox.journal().count("POST", "/webhooks"), "subscribed through the client");
+    }
+
+    @Test
+    void catchUpPurchasesBooksEachSuppliersInvoiceOnce() throws Exception {
+        // what --legal-entity 9520316783 --incoming inbox/ does with the example invoice dropped there
+        client.legalEntities().create(NewLegalEntity.builder().nip("9520316783").name("Company 9520316783")
+                .addressLine1("ul. Prosta 2").addressLine2("-").postcode("00-001").city("Warszawa")
+                .countryIso2("PL").email("buyer@example.com").build());
+        String ksefNumber = sandbox.receiveFromSupplier(Files.readAllBytes(EXAMPLE.resolveSibling("invoice-fa3.xml")))
+                .get(0).ksefReferenceNumber();
+
+        String printed = stdout(() -> assertEquals(List.of(ksefNumber),
+                CatchUpPurchases.catchUp(sandbox.baseUri(), clock.asClock())));
+
+        assertTrue(printed.contains("1 listed, 1 handled, 0 failed"), printed);
+        assertTrue(printed.contains("1 already handled, 0 handled"), printed);
     }
 
     /** What {@code body} prints on standard output. */
