@@ -8,7 +8,7 @@ import java.time.Clock;
 import picocli.CommandLine;
 
 /**
- * The {@code acube} command: {@code demo}, {@code validate}, {@code convert}, {@code render}, {@code send},
+ * The {@code acube} command: {@code demo}, {@code validate}, {@code convert}, {@code upgrade}, {@code render}, {@code send},
  * {@code status}, {@code list}, {@code sandbox} and {@code webhook verify}; run {@code acube --help}
  * for the details.
  *
@@ -70,6 +70,7 @@ public final class AcubeCli {
         cl.addSubcommand(new DemoCommand(terminal));
         cl.addSubcommand(new ValidateCommand(terminal));
         cl.addSubcommand(new ConvertCommand(terminal));
+        cl.addSubcommand(new UpgradeCommand(terminal));
         cl.addSubcommand(new RenderCommand(terminal));
         cl.addSubcommand(new SendCommand(terminal));
         cl.addSubcommand(new StatusCommand(terminal));

@@ -26,14 +26,7 @@ final class JsonReport {
     }
 
     static void write(List<FileResult> results, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = open(out)) {
             boolean allValid = true;
             for (FileResult r : results) {
                 allValid &= r.exitCode() == ExitCode.OK;
@@ -51,7 +44,24 @@ final class JsonReport {
         out.flush();
     }
 
-    private static void file(JsonGenerator g, FileResult r) throws IOException {
+    /**
+     * A generator of the report's layout: indented, untrusted text escaped ({@link SafeText#jsonEscapes()}),
+     * leaving {@code out} open when closed.
+     */
+    static JsonGenerator open(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return g;
+    }
+
+    /** One file's object of the report, as in the {@code files} array. */
+    static void file(JsonGenerator g, FileResult r) throws IOException {
         ValidationReport report = r.report();
         g.writeStartObject();
         g.writeStringField("file", r.file());
