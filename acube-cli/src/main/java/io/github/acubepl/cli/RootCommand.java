@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube} itself: only dispatches to the subcommands. */
 @Command(name = "acube", mixinStandardHelpOptions = true,
-        description = {"Validates, converts, upgrades (FA(2) to FA(3)) and renders (HTML, PDF) KSeF FA invoices (FA XML and A-Cube JSON) offline, sends them through "
+        description = {"Validates, converts, upgrades (FA(1), FA(2) to FA(3)) and renders (HTML, PDF) KSeF FA invoices (FA XML and A-Cube JSON) offline, sends them through "
                 + "the A-Cube API PL, verifies A-Cube's signed webhooks, and runs a local simulator of that API ('acube "
                 + "demo' shows the whole flow on it)."},
         synopsisSubcommandLabel = "COMMAND",

@@ -28,9 +28,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code acube upgrade}: an FA(2) invoice to FA(3), with a report of every change and decision. */
+/** {@code acube upgrade}: an FA(1) or FA(2) invoice to FA(3), with a report of every change and decision. */
 @Command(name = "upgrade", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Upgrades an FA(2) invoice (FA XML or A-Cube JSON) to FA(3) and reports every change it made.",
+        description = {"Upgrades an FA(1) or FA(2) invoice (FA XML or A-Cube JSON) to FA(3) and reports every change it made.",
             "",
             "What is certain is converted, what FA(3) requires and the source cannot have is filled with a documented "
                     + "default, and what is ambiguous (an FA(2) rate 0 that FA(3) splits into 0 KR, 0 WDT and 0 EX, "

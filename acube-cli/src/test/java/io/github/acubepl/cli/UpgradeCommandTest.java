@@ -172,6 +172,18 @@ class UpgradeCommandTest {
     }
 
     @Test
+    void anOfficialFa1SampleUpgradesThroughFa2ToAValidFa3FileAndExits0() throws IOException {
+        Path out = dir.resolve("fa3.xml");
+        Cli.Result r = Cli.run("upgrade", OfficialFiles.sample(1, 1).toString(), "-o", out.toString(),
+                "--schema-dir", OfficialFiles.dir().toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.stdout().contains(": FA(1) -> FA(3): "), r::toString);
+        assertTrue(r.stdout().contains("UPG-1-2-006 /Faktura/Podmiot1/Adres/AdresPol -> /Faktura/Podmiot1/Adres"),
+                r::toString);
+        assertTrue(Files.readString(out).contains("kodSystemowy=\"FA (3)\""));
+    }
+
+    @Test
     void fa3IsAcceptedAsTheTargetAndAnFa3InvoiceComesBackValidated() {
         Cli.Result r = Cli.run("upgrade", OfficialFiles.sample(3, 20).toString(), "--to", "FA(3)", "-o",
                 dir.resolve("same.xml").toString());

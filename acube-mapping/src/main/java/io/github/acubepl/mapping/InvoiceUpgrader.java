@@ -20,8 +20,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Upgrades FA(2) today; an FA(3) document comes back as it is, validated. The rules are listed
- * in docs/upgrade-rules.md. Immutable and thread-safe.
+ * <p>Upgrades FA(2), and FA(1) through FA(2) (the entries of both steps point into the document
+ * read); an FA(3) document comes back as it is, validated. The rules are listed in
+ * docs/upgrade-rules.md. Immutable and thread-safe.
  */
 public final class InvoiceUpgrader {
     private final InvoiceMapper mapper;
@@ -78,12 +79,12 @@ public final class InvoiceUpgrader {
      * @param document the invoice, of any version, read from XML or JSON
      * @param answers the answers to the decisions it needs
      * @return the result: the FA(3) document, the entries, the errors of the upgrade and the FA(3) validation
-     * @throws AcubeMappingException if there is no upgrade from the document's version (FA(1) for now)
+     * @throws AcubeMappingException if there is no upgrade from the document's version (a foreign plug-in's)
      */
     public UpgradeResult upgrade(InvoiceDocument document, UpgradeAnswers answers) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(answers, "answers");
-        return Upgrades.upgrade(document, answers, target, mapper.context(), mapper::read);
+        return Upgrades.upgrade(document, answers, target, mapper.context(), mapper::read, mapper::format);
     }
 
     /**

@@ -44,7 +44,7 @@ class RuleCatalogueTest {
         md.append("Every issue carries the rule id, the severity, a JSON Pointer into A-Cube's JSON, an XPath ")
                 .append("into FA XML (with the line and column when the input was XML) and a message in English ")
                 .append("and Polish.\n\n");
-        md.append("An FA(2) invoice is turned into FA(3) by `InvoiceUpgrader` (`acube upgrade`), whose rules are ")
+        md.append("An FA(1) or FA(2) invoice is turned into FA(3) by `InvoiceUpgrader` (`acube upgrade`), whose rules are ")
                 .append("listed in [upgrade-rules.md](upgrade-rules.md).\n\n");
         md.append("- **error**: the invoice is invalid (KSeF would reject it, or its data contradict each other); ")
                 .append("`acube validate` exits with 1.\n");

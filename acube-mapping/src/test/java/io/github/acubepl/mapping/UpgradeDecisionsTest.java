@@ -387,11 +387,15 @@ class UpgradeDecisionsTest {
         assertEquals("FA(3)", r.sourceFormat());
     }
 
+    /** Part 1 refused FA(1) ("no upgrade from FA(1) to FA(3) (yet)"); the FA(1) → FA(2) step chains before FA(2) → FA(3). */
     @Test
-    void anFa1InvoiceIsRefusedWithAMessageNamingWhatIsKnown() {
+    void anFa1InvoiceIsUpgradedThroughFa2() {
         InvoiceDocument fa1 = MAPPER.read(KsefFiles.fa1Samples().get(0));
-        AcubeMappingException e = assertThrows(AcubeMappingException.class, () -> UPGRADER.upgrade(fa1));
-        assertEquals("no upgrade from FA(1) to FA(3) (yet); known: FA(2) -> FA(3)", e.getMessage());
+        UpgradeResult r = UPGRADER.upgrade(fa1);
+        assertEquals("FA(1)", r.sourceFormat());
+        assertEquals("FA(3)", r.document().format().name());
+        assertEquals("UPG-1-2-001", r.entries().get(0).ruleId());
+        assertTrue(r.entries().stream().anyMatch(e -> e.ruleId().equals("UPG-2-3-001")));
     }
 
     @Test

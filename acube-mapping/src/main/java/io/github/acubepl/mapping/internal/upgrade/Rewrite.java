@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One upgrade step at work: the source tree (never modified), the copy being rewritten into the
@@ -57,11 +58,18 @@ final class Rewrite {
     private final Clock clock;
     private final Answering answering;
     private final List<Change> changes = new ArrayList<>();
+    private final Function<XmlNode, XmlNode> toOriginal;
     private final Locations sourceLocations;
     private Locations targetLocations;
 
+    /**
+     * @param toOriginal for a step after the first, maps a node of {@code source} to the node of the
+     *     document read it came from (entries point there); {@code null} for the first step
+     * @param originalSchema the schema of the document read
+     */
     Rewrite(XmlNode source, FormSchema sourceSchema, FormSchema targetSchema, XmlNode copy,
-            Map<XmlNode, XmlNode> origin, Clock clock, Answering answering) {
+            Map<XmlNode, XmlNode> origin, Clock clock, Answering answering, Function<XmlNode, XmlNode> toOriginal,
+            FormSchema originalSchema) {
         this.source = source;
         this.sourceSchema = sourceSchema;
         this.targetSchema = targetSchema;
@@ -69,7 +77,8 @@ final class Rewrite {
         this.origin = new IdentityHashMap<>(origin);
         this.clock = clock;
         this.answering = answering;
-        this.sourceLocations = new Locations(sourceSchema);
+        this.toOriginal = toOriginal;
+        this.sourceLocations = new Locations(toOriginal == null ? sourceSchema : originalSchema);
         this.targetLocations = new Locations(targetSchema);
     }
 
@@ -100,6 +109,19 @@ final class Rewrite {
         return origin.get(copied);
     }
 
+    /** Records that {@code added}, a node the rewrite made in place of {@code replaced}, came from where it did. */
+    void sameOrigin(XmlNode added, XmlNode replaced) {
+        XmlNode o = origin.get(replaced);
+        if (o != null) {
+            origin.put(added, o);
+        }
+    }
+
+    /** The map from the target's nodes to the source's, with the nodes made in place of copied ones. */
+    Map<XmlNode, XmlNode> origins() {
+        return origin;
+    }
+
     /** A new element in the target namespace. */
     XmlNode element(String name, String text) {
         XmlNode n = new XmlNode(targetSchema.namespace(), name, 0, 0);
@@ -113,7 +135,7 @@ final class Rewrite {
     Change record(UpgradeRule rule, XmlNode source, String sourceAttribute, XmlNode target, String targetAttribute,
             String value, String messageEn, String messagePl) {
         Change c = new Change(rule, source, sourceAttribute, target, targetAttribute, messageEn, messagePl, value,
-                List.of(), sourceLocations.of(source, sourceAttribute));
+                List.of(), sourcePath(source, sourceAttribute));
         changes.add(c);
         return c;
     }
@@ -126,11 +148,23 @@ final class Rewrite {
     Change decide(UpgradeRule rule, XmlNode source, XmlNode target, List<String> allowed, String messageEn,
             String messagePl) {
         Change c = new Change(rule, source, null, target, null, messageEn, messagePl, null, allowed,
-                sourceLocations.of(source, null));
+                sourcePath(source, null));
         changes.add(c);
         Path targetPath = targetLocations.of(target, null);
         answering.resolve(c, targetPath, () -> entry(c, targetLocations));
         return c;
+    }
+
+    /** Where {@code node} of this step's source (or its attribute) is in the document read. */
+    private Path sourcePath(XmlNode node, String attribute) {
+        if (toOriginal == null) {
+            return sourceLocations.of(node, attribute);
+        }
+        XmlNode o = toOriginal.apply(node);
+        // an attribute of an element an earlier step made points at the element it was made under
+        boolean same = o != null && o.name().equals(node.name()) && attribute != null
+                && o.attribute(attribute) != null;
+        return sourceLocations.of(o, same ? attribute : null);
     }
 
     /** The entries, with their locations as the tree stands now. */

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The table of every upgrade rule, in one place: ids, kinds, titles and an example each, from which
- * a page of the rules can be generated as docs/validation-rules.md is from the validation rules.
- * An FA(1) → FA(2) step adds its rows here with ids {@code UPG-1-2-nnn}.
+ * a page of the rules can be generated as docs/validation-rules.md is from the validation rules:
+ * the FA(1) → FA(2) step's rows ({@code UPG-1-2-nnn}), then FA(2) → FA(3)'s ({@code UPG-2-3-nnn}).
  */
 public final class UpgradeRules {
     private UpgradeRules() {
@@ -106,6 +106,140 @@ public final class UpgradeRules {
                     + "faktury</ZdarzeniePoczatkowe></TerminOpis> (answer structured)",
             "drop", "DodatkowyOpis", "structured");
 
+    private static UpgradeRule rule1(String id, UpgradeEntry.Kind kind, String title, String titlePl, String before,
+            String after, String... answers) {
+        return new UpgradeRule(id, "FA(1)", "FA(2)", kind, title, titlePl, before, after, List.of(answers));
+    }
+
+    static final UpgradeRule FA1_NAMESPACE = rule1("UPG-1-2-001", MECHANICAL,
+            "Every FA(1) element moves to the FA(2) namespace; a prefix bound to the FA(1) namespace is bound to "
+                    + "the FA(2) one, and an xsi:schemaLocation naming FA(1) names FA(2)",
+            "Każdy element FA(1) przechodzi do przestrzeni nazw FA(2), tak samo prefiksy i xsi:schemaLocation",
+            "<Faktura xmlns=\"http://crd.gov.pl/wzor/2021/11/29/11089/\">",
+            "<Faktura xmlns=\"http://crd.gov.pl/wzor/2023/06/29/12648/\">");
+    static final UpgradeRule FA1_SYSTEM_CODE = rule1("UPG-1-2-002", MECHANICAL,
+            "KodFormularza/@kodSystemowy becomes FA (2); @wersjaSchemy stays 1-0E",
+            "KodFormularza/@kodSystemowy zmienia się na FA (2); @wersjaSchemy pozostaje 1-0E",
+            "<KodFormularza kodSystemowy=\"FA (1)\" wersjaSchemy=\"1-0E\">FA</KodFormularza>",
+            "<KodFormularza kodSystemowy=\"FA (2)\" wersjaSchemy=\"1-0E\">FA</KodFormularza>");
+    static final UpgradeRule FA1_VARIANT = rule1("UPG-1-2-003", MECHANICAL,
+            "WariantFormularza becomes 2", "WariantFormularza zmienia się na 2",
+            "<WariantFormularza>1</WariantFormularza>", "<WariantFormularza>2</WariantFormularza>");
+    static final UpgradeRule FA1_NAME = rule1("UPG-1-2-004", MECHANICAL,
+            "A party's PelnaNazwa, or its ImiePierwsze and Nazwisko joined by one space, becomes its one Nazwa",
+            "PelnaNazwa albo ImiePierwsze i Nazwisko połączone spacją stają się jednym polem Nazwa",
+            "<ImiePierwsze>Jan</ImiePierwsze><Nazwisko>Kowalski</Nazwisko>", "<Nazwa>Jan Kowalski</Nazwa>");
+    static final UpgradeRule FA1_TRADE_NAME = rule1("UPG-1-2-005", NEEDS_DECISION,
+            "NazwaHandlowa has no place in FA(2): append it to Nazwa in parentheses, or drop it?",
+            "NazwaHandlowa nie ma miejsca w FA(2): dopisać ją w nawiasie do Nazwa czy usunąć?",
+            "<PelnaNazwa>ABC S.A.</PelnaNazwa><NazwaHandlowa>ABC</NazwaHandlowa>",
+            "<Nazwa>ABC S.A. (ABC)</Nazwa> (answer append)", "append", "drop");
+    static final UpgradeRule FA1_ADDRESS = rule1("UPG-1-2-006", MECHANICAL,
+            "AdresPol/AdresZagr becomes KodKraju, AdresL1 'Ulica NrDomu/NrLokalu' (the town when there is no street) "
+                    + "and AdresL2 'KodPocztowy Miejscowosc', then Poczta, Wojewodztwo, Powiat, Gmina after ', '; "
+                    + "GLN stays",
+            "AdresPol/AdresZagr staje się KodKraju, AdresL1 'Ulica NrDomu/NrLokalu' (miejscowość, gdy brak ulicy) i "
+                    + "AdresL2 'KodPocztowy Miejscowosc', dalej Poczta, Wojewodztwo, Powiat, Gmina po ', '; GLN "
+                    + "pozostaje",
+            "<AdresPol><KodKraju>PL</KodKraju><Ulica>Kwiatowa</Ulica><NrDomu>1</NrDomu><NrLokalu>2</NrLokalu>"
+                    + "<Miejscowosc>Warszawa</Miejscowosc><KodPocztowy>00-001</KodPocztowy></AdresPol>",
+            "<KodKraju>PL</KodKraju><AdresL1>Kwiatowa 1/2</AdresL1><AdresL2>00-001 Warszawa</AdresL2>");
+    static final UpgradeRule FA1_CONTACT = rule1("UPG-1-2-007", MECHANICAL,
+            "Email and Telefon (EmailPU, TelefonPU) move into DaneKontaktowe, one per phone, the e-mail with the first",
+            "Email i Telefon (EmailPU, TelefonPU) przechodzą do DaneKontaktowe, po jednym na telefon, e-mail z "
+                    + "pierwszym",
+            "<Email>a@b.pl</Email><Telefon>111</Telefon><Telefon>222</Telefon>",
+            "<DaneKontaktowe><Email>a@b.pl</Email><Telefon>111</Telefon></DaneKontaktowe>"
+                    + "<DaneKontaktowe><Telefon>222</Telefon></DaneKontaktowe>");
+    static final UpgradeRule FA1_BUYER_PREFIX = rule1("UPG-1-2-008", NEEDS_DECISION,
+            "PrefiksNabywcy is gone in FA(2): make the buyer's NrID an EU VAT number (KodUE + NrVatUE), or drop the "
+                    + "prefix? (only drop when there is no NrID or the prefix is PL)",
+            "PrefiksNabywcy nie występuje w FA(2): zapisać NrID nabywcy jako numer VAT UE (KodUE + NrVatUE) czy "
+                    + "usunąć prefiks? (tylko usunąć, gdy brak NrID lub prefiks to PL)",
+            "<PrefiksNabywcy>DE</PrefiksNabywcy>…<NrID>123456789</NrID>",
+            "<KodUE>DE</KodUE><NrVatUE>123456789</NrVatUE> (answer KodUE)", "KodUE", "drop");
+    static final UpgradeRule FA1_ZERO_CERTAIN = rule1("UPG-1-2-009", MECHANICAL,
+            "P_13_6 becomes P_13_6_1, P_13_6_2 or P_13_6_3 when every line at rate 0 has the same P_12_Procedura "
+                    + "1 (domestic), 2 (intra-EU supply) or 3 (export)",
+            "P_13_6 staje się P_13_6_1, P_13_6_2 lub P_13_6_3, gdy każdy wiersz ze stawką 0 ma to samo "
+                    + "P_12_Procedura 1 (krajowe), 2 (WDT) lub 3 (eksport)",
+            "<P_13_6>100</P_13_6> … <P_12>0</P_12><P_12_Procedura>2</P_12_Procedura>",
+            "<P_13_6_2>100</P_13_6_2>");
+    static final UpgradeRule FA1_ZERO_DECISION = rule1("UPG-1-2-010", NEEDS_DECISION,
+            "P_13_6 the lines do not decide: domestic 0 % (P_13_6_1), intra-EU supply (P_13_6_2) or export "
+                    + "(P_13_6_3)?",
+            "P_13_6, którego wiersze nie rozstrzygają: krajowe 0 % (P_13_6_1), WDT (P_13_6_2) czy eksport "
+                    + "(P_13_6_3)?",
+            "<P_13_6>100</P_13_6> (no line says which)", "<P_13_6_3>100</P_13_6_3> (answer P_13_6_3)",
+            "P_13_6_1", "P_13_6_2", "P_13_6_3");
+    static final UpgradeRule FA1_SPECIAL_TOTALS = rule1("UPG-1-2-011", NEEDS_DECISION,
+            "P_13_4 means only the taxi flat rate and P_13_5 only the OSS procedure in FA(2): confirm (keep) that the "
+                    + "amount is that",
+            "P_13_4 oznacza w FA(2) tylko ryczałt dla taksówek, a P_13_5 tylko procedurę OSS: potwierdź (keep), że "
+                    + "kwota to właśnie to",
+            "<P_13_4>100</P_13_4>", "<P_13_4>100</P_13_4> (answer keep)", "keep");
+    static final UpgradeRule FA1_ANNOTATIONS = rule1("UPG-1-2-012", MECHANICAL,
+            "P_19, P_22 and P_PMarzy move into the wrappers Zwolnienie, NoweSrodkiTransportu and PMarzy: 1 with "
+                    + "its details, 2 (no) as P_19N, P_22N, P_PMarzyN = 1",
+            "P_19, P_22 i P_PMarzy przechodzą do Zwolnienie, NoweSrodkiTransportu i PMarzy: 1 ze szczegółami, "
+                    + "2 (nie) jako P_19N, P_22N, P_PMarzyN = 1",
+            "<P_19>2</P_19>", "<Zwolnienie><P_19N>1</P_19N></Zwolnienie>");
+    static final UpgradeRule FA1_CORRECTED_KSEF = rule1("UPG-1-2-013", MECHANICAL,
+            "DaneFaKorygowanej/NrKSeFFaKorygowanej is preceded by the flag NrKSeF = 1",
+            "DaneFaKorygowanej/NrKSeFFaKorygowanej poprzedza znacznik NrKSeF = 1",
+            "<NrKSeFFaKorygowanej>…</NrKSeFFaKorygowanej>",
+            "<NrKSeF>1</NrKSeF><NrKSeFFaKorygowanej>…</NrKSeFFaKorygowanej>");
+    static final UpgradeRule FA1_ADVANCE = rule1("UPG-1-2-014", MECHANICAL,
+            "NrFaZaliczkowej moves into FakturaZaliczkowa with NrKSeFZN = 1 (an advance invoice known by its own "
+                    + "number, not a KSeF number)",
+            "NrFaZaliczkowej przechodzi do FakturaZaliczkowa z NrKSeFZN = 1 (faktura zaliczkowa znana z numeru, "
+                    + "nie z numeru KSeF)",
+            "<NrFaZaliczkowej>FZ/1</NrFaZaliczkowej>",
+            "<FakturaZaliczkowa><NrKSeFZN>1</NrKSeFZN><NrFaZaliczkowej>FZ/1</NrFaZaliczkowej></FakturaZaliczkowa>");
+    static final UpgradeRule FA1_LINES = rule1("UPG-1-2-015", MECHANICAL,
+            "The lines leave FaWiersze for Fa; LiczbaWierszyFaktury, WartoscWierszyFaktury1/2 and "
+                    + "LiczbaWierszyZamowienia, control data FA(2) has no place for, go",
+            "Wiersze przechodzą z FaWiersze do Fa; LiczbaWierszyFaktury, WartoscWierszyFaktury1/2 i "
+                    + "LiczbaWierszyZamowienia, dane kontrolne, których FA(2) nie ma, są usuwane",
+            "<FaWiersze><LiczbaWierszyFaktury>1</LiczbaWierszyFaktury><WartoscWierszyFaktury1>100"
+                    + "</WartoscWierszyFaktury1><FaWiersz>…</FaWiersz></FaWiersze>",
+            "<FaWiersz>…</FaWiersz>");
+    static final UpgradeRule FA1_LINE_PROCEDURE = rule1("UPG-1-2-016", MECHANICAL,
+            "A line's P_12_Procedura (P_12Z_Procedura) 6 becomes P_12_Zal_15 (P_12Z_Zal_15) = 1; the other codes go: "
+                    + "in FA(2) the rate and the totals say them",
+            "P_12_Procedura (P_12Z_Procedura) 6 wiersza staje się P_12_Zal_15 (P_12Z_Zal_15) = 1; pozostałe kody są "
+                    + "usuwane: w FA(2) mówią to stawka i sumy",
+            "<P_12_Procedura>6</P_12_Procedura>", "<P_12_Zal_15>1</P_12_Zal_15>");
+    static final UpgradeRule FA1_NO_PLACE = rule1("UPG-1-2-017", NEEDS_DECISION,
+            "A line's DodatkoweInfo (an order line's DodatkoweInfoZ, KursWalutyZ) has no place in FA(2): drop it, or "
+                    + "keep it as a DodatkowyOpis of the invoice (NrWiersza, Klucz the element's name)?",
+            "DodatkoweInfo wiersza (DodatkoweInfoZ, KursWalutyZ wiersza zamówienia) nie ma miejsca w FA(2): usunąć "
+                    + "czy zachować jako DodatkowyOpis faktury (NrWiersza, Klucz - nazwa elementu)?",
+            "<FaWiersz><NrWierszaFa>1</NrWierszaFa>…<DodatkoweInfo>kolor czerwony</DodatkoweInfo></FaWiersz>",
+            "<DodatkowyOpis><NrWiersza>1</NrWiersza><Klucz>DodatkoweInfo</Klucz><Wartosc>kolor czerwony</Wartosc>"
+                    + "</DodatkowyOpis> (answer DodatkowyOpis)",
+            "drop", "DodatkowyOpis");
+    static final UpgradeRule FA1_PAYMENT = rule1("UPG-1-2-018", MECHANICAL,
+            "Payment elements are renamed: ZaplataCzesciowa (the flag) → ZnacznikZaplatyCzesciowej, "
+                    + "PlatnosciCzesciowe → ZaplataCzesciowa, TerminyPlatnosci{TerminPlatnosci, TerminPlatnosciOpis} "
+                    + "→ TerminPlatnosci{Termin, TerminOpis}",
+            "Zmieniają się nazwy elementów płatności: ZaplataCzesciowa (znacznik) → ZnacznikZaplatyCzesciowej, "
+                    + "PlatnosciCzesciowe → ZaplataCzesciowa, TerminyPlatnosci{TerminPlatnosci, TerminPlatnosciOpis} "
+                    + "→ TerminPlatnosci{Termin, TerminOpis}",
+            "<TerminyPlatnosci><TerminPlatnosci>2022-03-01</TerminPlatnosci></TerminyPlatnosci>",
+            "<TerminPlatnosci><Termin>2022-03-01</Termin></TerminPlatnosci>");
+    static final UpgradeRule FA1_BANK_ACCOUNT = rule1("UPG-1-2-019", MECHANICAL,
+            "A bank account's NrRBPL or NrRBZagr becomes NrRB, FA(2)'s one account number",
+            "NrRBPL lub NrRBZagr rachunku bankowego staje się NrRB, jedynym numerem rachunku w FA(2)",
+            "<RachunekBankowy><NrRBPL>12345678901234567890123456</NrRBPL></RachunekBankowy>",
+            "<RachunekBankowy><NrRB>12345678901234567890123456</NrRB></RachunekBankowy>");
+
+    /** Every FA(1) → FA(2) rule, in id order. */
+    static final List<UpgradeRule> FA1_TO_FA2 = List.of(FA1_NAMESPACE, FA1_SYSTEM_CODE, FA1_VARIANT, FA1_NAME,
+            FA1_TRADE_NAME, FA1_ADDRESS, FA1_CONTACT, FA1_BUYER_PREFIX, FA1_ZERO_CERTAIN, FA1_ZERO_DECISION,
+            FA1_SPECIAL_TOTALS, FA1_ANNOTATIONS, FA1_CORRECTED_KSEF, FA1_ADVANCE, FA1_LINES, FA1_LINE_PROCEDURE,
+            FA1_NO_PLACE, FA1_PAYMENT, FA1_BANK_ACCOUNT);
+
     /** Every FA(2) → FA(3) rule, in id order. */
     static final List<UpgradeRule> FA2_TO_FA3 = List.of(NAMESPACE, SYSTEM_CODE, VARIANT, CREATED, JST_FROM_ROLE,
             JST_DEFAULT, GV_FROM_ROLE, GV_DEFAULT, ZERO_CERTAIN, ZERO_DECISION, NP_CERTAIN, NP_DECISION,
@@ -113,6 +247,8 @@ public final class UpgradeRules {
 
     /** Every upgrade rule of every step, in id order. */
     public static List<UpgradeRule> all() {
-        return FA2_TO_FA3;
+        List<UpgradeRule> all = new java.util.ArrayList<>(FA1_TO_FA2);
+        all.addAll(FA2_TO_FA3);
+        return List.copyOf(all);
     }
 }

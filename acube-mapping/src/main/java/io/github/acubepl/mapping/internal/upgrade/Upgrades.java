@@ -33,7 +33,7 @@ public final class Upgrades {
     /** An answer that is not among the decision's allowed answers. */
     public static final String ANSWER_NOT_ALLOWED = "UPG-ANSWER-002";
 
-    private static final List<UpgradeStep> STEPS = List.of(Fa2ToFa3.INSTANCE);
+    private static final List<UpgradeStep> STEPS = List.of(Fa1ToFa2.INSTANCE, Fa2ToFa3.INSTANCE);
 
     private Upgrades() {
     }
@@ -58,7 +58,8 @@ public final class Upgrades {
      * @return the result
      */
     public static UpgradeResult upgrade(InvoiceDocument document, UpgradeAnswers answers, InvoiceFormat target,
-            ValidationContext context, Function<byte[], InvoiceDocument> reread) {
+            ValidationContext context, Function<byte[], InvoiceDocument> reread,
+            Function<String, Optional<InvoiceFormat>> formats) {
         String from = document.format().name();
         if (from.equals(target.name())) {
             return new UpgradeResult(from, document, List.of(), List.of(), document.validate(context));
@@ -70,8 +71,16 @@ public final class Upgrades {
             tree = Documents.tree(document);
         }
         FormSchema sourceSchema = Documents.schema(document.format());
-        FormSchema targetSchema = Documents.schema(target);
-        if (tree == null || sourceSchema == null || targetSchema == null) {
+        List<FormSchema> schemas = new ArrayList<>();
+        for (UpgradeStep step : chain) {
+            FormSchema s = formats.apply(step.to()).map(Documents::schema).orElse(null);
+            if (s == null) {
+                throw new AcubeMappingException("cannot upgrade a " + from + " document to " + target.name()
+                        + ": the engine has no built-in " + step.to() + " plug-in for the step from " + step.from());
+            }
+            schemas.add(s);
+        }
+        if (tree == null || sourceSchema == null) {
             throw new AcubeMappingException("cannot upgrade a " + from + " document to " + target.name()
                     + " outside the built-in plug-ins");
         }
@@ -80,13 +89,17 @@ public final class Upgrades {
         List<Rewrite> rewrites = new ArrayList<>();
         List<List<UpgradeEntry>> owns = new ArrayList<>();
         XmlNode current = tree;
-        for (UpgradeStep step : chain) {
-            // part 2: an FA(1) → FA(2) step before this one needs the FA(2) schema here, and its target
-            // locations become the next step's source locations
+        FormSchema stepSource = sourceSchema;
+        // per step, the map from its source tree's nodes back to the original's: entries point into the document read
+        Map<XmlNode, XmlNode> toOriginal = null;
+        for (int k = 0; k < chain.size(); k++) {
+            UpgradeStep step = chain.get(k);
+            FormSchema stepTarget = schemas.get(k);
             Map<XmlNode, XmlNode> origin = new IdentityHashMap<>();
             boolean[] schemaLocation = new boolean[1];
             XmlNode copy = copy(current, step, origin, schemaLocation);
-            Rewrite rw = new Rewrite(current, sourceSchema, targetSchema, copy, origin, context.clock(), book);
+            Rewrite rw = new Rewrite(current, stepSource, stepTarget, copy, origin, context.clock(), book,
+                    toOriginal == null ? null : original(toOriginal), sourceSchema);
             rw.record(step.namespaceRule(), current, null, copy, null, step.toNamespace(),
                     "the namespace " + step.fromNamespace() + " became " + step.toNamespace()
                             + (schemaLocation[0] ? ", and so did xsi:schemaLocation" : ""),
@@ -97,7 +110,9 @@ public final class Upgrades {
             entries.addAll(own);
             rewrites.add(rw);
             owns.add(own);
+            toOriginal = chainOrigins(toOriginal, rw.origins());
             current = copy;
+            stepSource = stepTarget;
         }
         List<ValidationIssue> issues = new ArrayList<>();
         for (int r = 0; r < rewrites.size(); r++) {
@@ -126,6 +141,37 @@ public final class Upgrades {
         book.unused(issues);
         InvoiceDocument upgraded = Documents.built(target, current);
         return new UpgradeResult(from, upgraded, entries, issues, upgraded.validate(context));
+    }
+
+    /** The map from a step's target nodes to the original's: {@code origin} (target → step source) then {@code before}. */
+    private static Map<XmlNode, XmlNode> chainOrigins(Map<XmlNode, XmlNode> before, Map<XmlNode, XmlNode> origin) {
+        if (before == null) {
+            return origin;
+        }
+        Map<XmlNode, XmlNode> out = new IdentityHashMap<>();
+        origin.forEach((copied, source) -> {
+            XmlNode o = before.get(source);
+            if (o != null) {
+                out.put(copied, o);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The original node of a node of a later step's source tree: its own, else its nearest ancestor's
+     * (an element an earlier step added points at the element it was added under).
+     */
+    private static Function<XmlNode, XmlNode> original(Map<XmlNode, XmlNode> toOriginal) {
+        return node -> {
+            for (XmlNode n = node; n != null; n = n.parent()) {
+                XmlNode o = toOriginal.get(n);
+                if (o != null) {
+                    return o;
+                }
+            }
+            return node;
+        };
     }
 
     private static ValidationIssue issue(String rule, String pointer, String xpath, String en, String pl) {
