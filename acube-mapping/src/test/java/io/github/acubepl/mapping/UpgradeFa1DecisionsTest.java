@@ -156,6 +156,49 @@ class UpgradeFa1DecisionsTest {
                 .filter(i -> i.ruleId().startsWith("FA-STRUCT")).collect(Collectors.toList()));
     }
 
+    private static UnaryOperator<String> newVehicle() {
+        return s -> s.replace("<P_22>2</P_22>", "<P_22>1</P_22>\n\t\t\t<P_22A>2022-01-10</P_22A>\n\t\t\t"
+                + "<P_22BMK>Marka</P_22BMK>\n\t\t\t<P_22B>1200</P_22B>");
+    }
+
+    private static String sample(int n) throws IOException {
+        return Files.readString(KsefFiles.samples(1).stream()
+                .filter(p -> p.getFileName().toString().equals("Przykład " + n + ".xml")).findFirst().orElseThrow(),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aNewMeansOfTransportAsksForP_42_5AndTakesTheOnlyLineAsItsLine() throws IOException {
+        String oneLine = newVehicle().apply(sample(3));
+        assertTrue(oneLine.contains("<P_22A>"), "the edit applies");
+        UpgradeResult open = UPGRADER.upgrade(oneLine.getBytes(StandardCharsets.UTF_8), UpgradeAnswers.none());
+        UpgradeEntry question = entries(open, "UPG-1-2-020").get(0);
+        assertTrue(question.isOpen());
+        assertEquals("/Faktura/Fa/Adnotacje/P_22", question.sourceXpath());
+        assertEquals(List.of("1", "2"), question.allowedAnswers());
+        assertFalse(open.isValid());
+
+        UpgradeResult answered = UPGRADER.upgrade(oneLine.getBytes(StandardCharsets.UTF_8),
+                UpgradeAnswers.builder().answer("UPG-1-2-020", "2").build());
+        assertTrue(xml(answered).contains("<NoweSrodkiTransportu><P_22>1</P_22><P_42_5>2</P_42_5>"
+                + "<NowySrodekTransportu><P_22A>2022-01-10</P_22A><P_NrWierszaNST>1</P_NrWierszaNST>"
+                + "<P_22BMK>Marka</P_22BMK><P_22B>1200</P_22B></NowySrodekTransportu></NoweSrodkiTransportu>"),
+                xml(answered));
+        assertEquals("1", entries(answered, "UPG-1-2-021").get(0).value());
+        assertEquals(List.of(), answered.validation().errors().stream()
+                .filter(i -> i.ruleId().startsWith("FA-STRUCT")).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aNewMeansOfTransportOnAnInvoiceOfSeveralLinesLacksItsLineAndFailsValidation() throws IOException {
+        UpgradeResult r = upgrade(newVehicle(), UpgradeAnswers.builder().answer("UPG-1-2-020", "1").build());
+        assertTrue(r.isComplete(), () -> r.issues().toString());
+        assertTrue(entries(r, "UPG-1-2-021").get(0).messageEn().contains("the invoice has 3 lines"));
+        assertTrue(r.validation().errors().stream().anyMatch(i -> i.ruleId().equals("FA-STRUCT-001")
+                && i.xpath().endsWith("/P_NrWierszaNST")), () -> r.validation().errors().toString());
+        assertFalse(r.isValid());
+    }
+
     @Test
     void aTaxiOrOssTotalWhoseMeaningNarrowedMustBeConfirmed() throws IOException {
         UnaryOperator<String> taxi = s -> s.replace("<P_13_3>0.95</P_13_3>\n\t\t<P_14_3>0.05</P_14_3>",

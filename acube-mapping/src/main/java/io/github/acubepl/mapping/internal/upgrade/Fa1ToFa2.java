@@ -410,11 +410,20 @@ final class Fa1ToFa2 implements UpgradeStep {
         adnotacje.removeChild(f);
         if (yes) {
             w.addChild(f);
+            XmlNode into = w;
+            if (flag.equals("P_22")) {
+                into = rw.element("NowySrodekTransportu", null);
+            }
             for (XmlNode d : new ArrayList<>(adnotacje.children())) {
                 if (details.contains(d.name())) {
                     adnotacje.removeChild(d);
-                    w.addChild(d);
+                    into.addChild(d);
                 }
+            }
+            if (into != w) {
+                adnotacje.insertChild(at, w);
+                vehicle(rw, adnotacje, f, w, into);
+                adnotacje.removeChild(w);
             }
         } else {
             w.addChild(rw.element(no, "1"));
@@ -426,6 +435,49 @@ final class Fa1ToFa2 implements UpgradeStep {
                         + " = 1"),
                 flag + " " + (yes ? "1 przeniesiono do " + wrapper : f.text().strip() + " (nie) zmieniono na " + wrapper
                         + "/" + no + " = 1"));
+    }
+
+    /**
+     * P_22 = 1 in FA(2): {@code NoweSrodkiTransportu{P_22, P_42_5, NowySrodekTransportu{P_22A,
+     * P_NrWierszaNST, …}}}; P_42_5 is asked, P_NrWierszaNST is the only line's number.
+     */
+    private static void vehicle(Rewrite rw, XmlNode adnotacje, XmlNode flag, XmlNode wrapper, XmlNode details) {
+        XmlNode report = rw.element("P_42_5", null);
+        wrapper.addChild(report);
+        if (!details.children().isEmpty()) {
+            wrapper.addChild(details);
+        }
+        rw.treeChanged();
+        Rewrite.Change c = rw.decide(UpgradeRules.FA1_VEHICLE_REPORT, rw.originOf(flag), report, List.of("1", "2"),
+                "P_22 = 1 needs P_42_5 in FA(2): is there the obligation of art. 42(5) of the VAT act (1) or not (2)?",
+                "P_22 = 1 wymaga w FA(2) pola P_42_5: czy występuje obowiązek z art. 42 ust. 5 ustawy (1), czy nie (2)?");
+        if (c.answer != null) {
+            report.replaceText(c.answer);
+            c.value = c.answer;
+        }
+        if (details.children().isEmpty()) {
+            return;
+        }
+        XmlNode fa = adnotacje.parent();
+        List<XmlNode> lines = fa == null ? List.of() : fa.children("FaWiersz");
+        XmlNode number = lines.size() == 1 ? lines.get(0).child("NrWierszaFa") : null;
+        XmlNode date = details.child("P_22A");
+        if (number != null) {
+            XmlNode nst = rw.element("P_NrWierszaNST", number.text().strip());
+            details.insertChild(date == null ? 0 : details.children().indexOf(date) + 1, nst);
+            rw.treeChanged();
+            rw.record(UpgradeRules.FA1_VEHICLE_LINE, rw.originOf(date == null ? flag : date), null, nst, null,
+                    number.text().strip(), "the details of the new means of transport moved into NowySrodekTransportu "
+                            + "with P_NrWierszaNST " + Text.shorten(number.text().strip()) + ", the only line",
+                    "dane nowego środka transportu przeniesiono do NowySrodekTransportu z P_NrWierszaNST "
+                            + Text.shorten(number.text().strip()) + ", jedynym wierszem");
+        } else {
+            rw.record(UpgradeRules.FA1_VEHICLE_LINE, rw.originOf(date == null ? flag : date), null, details, null,
+                    null, "the details of the new means of transport moved into NowySrodekTransportu; its "
+                            + "P_NrWierszaNST, required, is missing: the invoice has " + lines.size() + " lines",
+                    "dane nowego środka transportu przeniesiono do NowySrodekTransportu; brak wymaganego "
+                            + "P_NrWierszaNST: faktura ma " + lines.size() + " wierszy");
+        }
     }
 
     // ------------------------------------------------------------------------------- corrections, advances

@@ -233,12 +233,31 @@ public final class UpgradeRules {
             "NrRBPL lub NrRBZagr rachunku bankowego staje się NrRB, jedynym numerem rachunku w FA(2)",
             "<RachunekBankowy><NrRBPL>12345678901234567890123456</NrRBPL></RachunekBankowy>",
             "<RachunekBankowy><NrRB>12345678901234567890123456</NrRB></RachunekBankowy>");
+    static final UpgradeRule FA1_VEHICLE_REPORT = rule1("UPG-1-2-020", NEEDS_DECISION,
+            "P_22 = 1 (a new means of transport supplied within the EU) needs FA(2)'s P_42_5, which FA(1) has not: "
+                    + "is there the obligation of art. 42(5) of the VAT act (1) or not (2)?",
+            "P_22 = 1 (WDT nowego środka transportu) wymaga w FA(2) pola P_42_5, którego FA(1) nie ma: czy występuje "
+                    + "obowiązek z art. 42 ust. 5 ustawy (1), czy nie (2)?",
+            "<P_22>1</P_22><P_22A>2022-01-10</P_22A>…",
+            "<NoweSrodkiTransportu><P_22>1</P_22><P_42_5>2</P_42_5><NowySrodekTransportu><P_22A>2022-01-10"
+                    + "</P_22A>…</NowySrodekTransportu></NoweSrodkiTransportu> (answer 2)",
+            "1", "2");
+    static final UpgradeRule FA1_VEHICLE_LINE = rule1("UPG-1-2-021", MECHANICAL,
+            "The details of a new means of transport move into NowySrodekTransportu, whose P_NrWierszaNST (the "
+                    + "line of the supply, required in FA(2)) is the invoice's only line; with several lines the "
+                    + "upgrade names none and the result fails validation until the FA(1) invoice says which",
+            "Dane nowego środka transportu przechodzą do NowySrodekTransportu, którego P_NrWierszaNST (wiersz "
+                    + "dostawy, wymagany w FA(2)) to jedyny wiersz faktury; przy wielu wierszach konwersja żadnego nie "
+                    + "wskazuje, a wynik nie przechodzi walidacji",
+            "<P_22A>2022-01-10</P_22A><P_22BMK>Marka</P_22BMK> … <FaWiersz><NrWierszaFa>1</NrWierszaFa>",
+            "<NowySrodekTransportu><P_22A>2022-01-10</P_22A><P_NrWierszaNST>1</P_NrWierszaNST><P_22BMK>Marka"
+                    + "</P_22BMK></NowySrodekTransportu>");
 
     /** Every FA(1) → FA(2) rule, in id order. */
     static final List<UpgradeRule> FA1_TO_FA2 = List.of(FA1_NAMESPACE, FA1_SYSTEM_CODE, FA1_VARIANT, FA1_NAME,
             FA1_TRADE_NAME, FA1_ADDRESS, FA1_CONTACT, FA1_BUYER_PREFIX, FA1_ZERO_CERTAIN, FA1_ZERO_DECISION,
             FA1_SPECIAL_TOTALS, FA1_ANNOTATIONS, FA1_CORRECTED_KSEF, FA1_ADVANCE, FA1_LINES, FA1_LINE_PROCEDURE,
-            FA1_NO_PLACE, FA1_PAYMENT, FA1_BANK_ACCOUNT);
+            FA1_NO_PLACE, FA1_PAYMENT, FA1_BANK_ACCOUNT, FA1_VEHICLE_REPORT, FA1_VEHICLE_LINE);
 
     /** Every FA(2) → FA(3) rule, in id order. */
     static final List<UpgradeRule> FA2_TO_FA3 = List.of(NAMESPACE, SYSTEM_CODE, VARIANT, CREATED, JST_FROM_ROLE,
