@@ -199,6 +199,32 @@ class UpgradeFa1DecisionsTest {
         assertFalse(r.isValid());
     }
 
+    /** Hostile input: every decision and rewrite per line must stay linear enough for thousands of lines. */
+    @Test
+    void fiveThousandLinesEachWithDataFa2HasNoPlaceForAreAllAnsweredAndEndWithinTheHangGuard() throws IOException {
+        String one = "<FaWiersz>\n\t\t\t\t<NrWierszaFa>1</NrWierszaFa>";
+        String s = sample1();
+        int start = s.indexOf(one);
+        int end = s.indexOf("</FaWiersz>", start) + "</FaWiersz>".length();
+        String line = s.substring(start, end);
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 5000; i++) {
+            many.append(line.replace("<NrWierszaFa>1</NrWierszaFa>", "<NrWierszaFa>" + i + "</NrWierszaFa>")
+                    .replace("</P_7>", "</P_7><DodatkoweInfo>info \u202e[2J " + i + "</DodatkoweInfo>"));
+        }
+        String xml = s.substring(0, start) + many + s.substring(end);
+        UpgradeResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> UPGRADER.upgrade(xml.getBytes(StandardCharsets.UTF_8),
+                        UpgradeAnswers.builder().answer("UPG-1-2-017", "DodatkowyOpis").build()));
+        assertEquals(5000, entries(r, "UPG-1-2-017").size());
+        assertTrue(r.isComplete(), () -> r.issues().toString());
+        assertEquals("/Faktura/Fa/FaWiersze/FaWiersz[5000]/DodatkoweInfo",
+                entries(r, "UPG-1-2-017").get(4999).sourceXpath());
+        assertTrue(entries(r, "UPG-1-2-017").get(0).messageEn().contains("info \\u202e[2J 1"),
+                "a control character of the invoice is quoted escaped: "
+                        + entries(r, "UPG-1-2-017").get(0).messageEn());
+    }
+
     @Test
     void aTaxiOrOssTotalWhoseMeaningNarrowedMustBeConfirmed() throws IOException {
         UnaryOperator<String> taxi = s -> s.replace("<P_13_3>0.95</P_13_3>\n\t\t<P_14_3>0.05</P_14_3>",

@@ -609,6 +609,10 @@ final class Fa1ToFa2 implements UpgradeStep {
                 }
             }
         }
+        // the answers are applied after every decision was asked: one insertion of all the DodatkowyOpis, and no
+        // change of the lines' paths while they are asked (a fresh Locations per decision cost quadratic time)
+        List<XmlNode> opisy = new ArrayList<>();
+        List<XmlNode[]> removals = new ArrayList<>();
         for (XmlNode[] f : found) {
             XmlNode line = f[0];
             XmlNode info = f[1];
@@ -622,7 +626,7 @@ final class Fa1ToFa2 implements UpgradeStep {
             if (c.answer == null) {
                 continue;
             }
-            line.removeChild(info);
+            removals.add(new XmlNode[] {line, info});
             c.target = line;
             if (c.answer.equals("DodatkowyOpis")) {
                 XmlNode opis = rw.element("DodatkowyOpis", null);
@@ -632,12 +636,24 @@ final class Fa1ToFa2 implements UpgradeStep {
                 }
                 opis.addChild(rw.element("Klucz", info.name()));
                 opis.addChild(rw.element("Wartosc", value));
-                Locations.insertInOrder(fa, opis, rw.targetSchema());
+                opisy.add(opis);
                 c.target = opis;
                 c.value = value;
             }
-            rw.treeChanged();
         }
+        for (XmlNode[] r : removals) {
+            r[0].removeChild(r[1]);
+        }
+        if (!opisy.isEmpty()) {
+            // after the invoice's own DodatkowyOpis, in line order, where the schema puts them
+            XmlNode first = opisy.get(0);
+            Locations.insertInOrder(fa, first, rw.targetSchema());
+            int at = fa.children().indexOf(first);
+            List<XmlNode> children = new ArrayList<>(fa.children());
+            children.addAll(at + 1, opisy.subList(1, opisy.size()));
+            fa.setChildren(children);
+        }
+        rw.treeChanged();
     }
 
     private static boolean isNumber(String s) {
