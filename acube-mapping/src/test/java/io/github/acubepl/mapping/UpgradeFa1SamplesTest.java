@@ -52,6 +52,22 @@ class UpgradeFa1SamplesTest {
         assertEquals(List.of(), OfficialXsd.errors(3, result.document().toXml()));
     }
 
+    /**
+     * Sample 4's trade names, answered per location: the Ministry's FA(2) version of the case joins the
+     * factor's to its name and uses the carrier's alone.
+     */
+    @org.junit.jupiter.api.Test
+    void sample4sTradeNamesAreAppendedOrUsedAsAnsweredPerLocation() throws IOException {
+        Path sample = KsefFiles.samples(1).stream().filter(p -> p.getFileName().toString().equals("Przykład 4.xml"))
+                .findFirst().orElseThrow();
+        UpgradeResult result = InvoiceUpgrader.of(mapper()).upgrade(Files.readAllBytes(sample), answersFor(sample));
+        String xml = new String(result.document().toXml(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<Nazwa>Bank Bankowości Bankowej S. A. (BBB Faktoring)</Nazwa>"), xml);
+        assertTrue(xml.contains("<Nazwa>Jan Nowak Transport</Nazwa>"), xml);
+        assertTrue(result.entries().stream().filter(e -> e.ruleId().equals("UPG-1-2-005"))
+                .allMatch(e -> e.answeredBy() == UpgradeEntry.AnsweredBy.LOCATION));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void everyEntryOfAnUpgradedFa1SamplePointsIntoTheFa1DocumentAndTheResult(Path sample) throws IOException {

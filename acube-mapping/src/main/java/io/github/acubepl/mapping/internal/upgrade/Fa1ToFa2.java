@@ -168,12 +168,22 @@ final class Fa1ToFa2 implements UpgradeStep {
         if (trade != null) {
             String tradeName = trade.text().strip();
             Rewrite.Change c = rw.decide(UpgradeRules.FA1_TRADE_NAME, rw.originOf(trade), trade,
-                    nazwa == null ? List.of("drop") : List.of("append", "drop"),
+                    nazwa == null ? List.of("replace", "drop") : List.of("append", "replace", "drop"),
                     "NazwaHandlowa '" + Text.shorten(tradeName) + "' has no place in FA(2) (one Nazwa): append it to "
-                            + "Nazwa in parentheses, or drop it?",
+                            + "Nazwa in parentheses, use it as Nazwa instead (replace), or drop it?",
                     "NazwaHandlowa '" + Text.shorten(tradeName) + "' nie ma miejsca w FA(2) (jedno pole Nazwa): "
-                            + "dopisać ją w nawiasie do Nazwa czy usunąć?");
-            if ("append".equals(c.answer) && nazwa != null) {
+                            + "dopisać ją w nawiasie do Nazwa, użyć jej zamiast Nazwa (replace) czy usunąć?");
+            if ("replace".equals(c.answer)) {
+                if (nazwa == null) {
+                    nazwa = rw.element("Nazwa", tradeName);
+                    ids.addChild(nazwa);
+                } else {
+                    nazwa.replaceText(tradeName);
+                }
+                ids.removeChild(trade);
+                c.target = nazwa;
+                c.value = tradeName;
+            } else if ("append".equals(c.answer) && nazwa != null) {
                 String joined = name + " (" + tradeName + ")";
                 nazwa.replaceText(joined);
                 ids.removeChild(trade);

@@ -130,10 +130,13 @@ public final class UpgradeRules {
             "PelnaNazwa albo ImiePierwsze i Nazwisko połączone spacją stają się jednym polem Nazwa",
             "<ImiePierwsze>Jan</ImiePierwsze><Nazwisko>Kowalski</Nazwisko>", "<Nazwa>Jan Kowalski</Nazwa>");
     static final UpgradeRule FA1_TRADE_NAME = rule1("UPG-1-2-005", NEEDS_DECISION,
-            "NazwaHandlowa has no place in FA(2): append it to Nazwa in parentheses, or drop it?",
-            "NazwaHandlowa nie ma miejsca w FA(2): dopisać ją w nawiasie do Nazwa czy usunąć?",
+            "NazwaHandlowa has no place in FA(2): append it to Nazwa in parentheses, use it as Nazwa instead (replace), "
+                    + "or drop it? (The Ministry's FA(2) version of FA(1) sample 4 does both: one trade name joined, one "
+                    + "used alone.)",
+            "NazwaHandlowa nie ma miejsca w FA(2): dopisać ją w nawiasie do Nazwa, użyć jej zamiast Nazwa (replace) "
+                    + "czy usunąć?",
             "<PelnaNazwa>ABC S.A.</PelnaNazwa><NazwaHandlowa>ABC</NazwaHandlowa>",
-            "<Nazwa>ABC S.A. (ABC)</Nazwa> (answer append)", "append", "drop");
+            "<Nazwa>ABC S.A. (ABC)</Nazwa> (answer append)", "append", "replace", "drop");
     static final UpgradeRule FA1_ADDRESS = rule1("UPG-1-2-006", MECHANICAL,
             "AdresPol/AdresZagr becomes KodKraju, AdresL1 'Ulica NrDomu/NrLokalu' (the town when there is no street) "
                     + "and AdresL2 'KodPocztowy Miejscowosc', then Poczta, Wojewodztwo, Powiat, Gmina after ', '; "
