@@ -108,6 +108,7 @@ public final class XmlInput {
                     }
                     case XMLStreamConstants.END_ELEMENT:
                         depth--;
+                        current.endText();
                         current = current.parent();
                         break;
                     case XMLStreamConstants.CHARACTERS:

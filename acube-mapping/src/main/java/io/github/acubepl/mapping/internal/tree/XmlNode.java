@@ -25,7 +25,10 @@ public final class XmlNode {
     private List<Attribute> attributes = List.of();
     private List<Attribute> namespaceDeclarations = List.of();
     private List<XmlNode> children = List.of();
-    private StringBuilder text;
+    /** The text when it came in one piece (the usual case: no copy beyond the reader's). */
+    private String text;
+    /** The text when it came in several pieces (white space between child elements, say). */
+    private StringBuilder pieces;
     private XmlNode parent;
 
     public XmlNode(String namespace, String name, int line, int column) {
@@ -73,12 +76,15 @@ public final class XmlNode {
 
     /** The direct character content (all text between the tags, concatenated). */
     public String text() {
-        return text == null ? "" : text.toString();
+        if (pieces != null) {
+            return pieces.toString();
+        }
+        return text == null ? "" : text;
     }
 
     /** Whether the element has any character content at all. */
     public boolean hasText() {
-        return text != null && text.length() > 0;
+        return pieces != null ? pieces.length() > 0 : text != null && !text.isEmpty();
     }
 
     public XmlNode parent() {
@@ -143,17 +149,36 @@ public final class XmlNode {
     }
 
     public void appendText(CharSequence chars) {
-        if (text == null) {
-            text = new StringBuilder(chars.length());
+        if (pieces != null) {
+            pieces.append(chars);
+        } else if (text == null) {
+            text = chars.toString();
+        } else {
+            pieces = new StringBuilder(text.length() + chars.length()).append(text).append(chars);
+            text = null;
         }
-        text.append(chars);
     }
 
     public void appendText(char[] chars, int start, int length) {
-        if (text == null) {
-            text = new StringBuilder(length);
+        if (pieces != null) {
+            pieces.append(chars, start, length);
+        } else if (text == null) {
+            text = new String(chars, start, length);
+        } else {
+            pieces = new StringBuilder(text.length() + length).append(text).append(chars, start, length);
+            text = null;
         }
-        text.append(chars, start, length);
+    }
+
+    /**
+     * Joins text that came in several pieces into one string, so that {@link #text()} copies
+     * nothing afterwards; the reader calls it when the element ends, before the tree is shared.
+     */
+    public void endText() {
+        if (pieces != null) {
+            text = pieces.toString();
+            pieces = null;
+        }
     }
 
     /** The first child with {@code localName}, or {@code null}. */
