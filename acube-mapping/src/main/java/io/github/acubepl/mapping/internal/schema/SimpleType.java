@@ -204,10 +204,22 @@ public final class SimpleType {
      * valid, else the first violation found.
      */
     public SimpleTypeViolation check(String raw) {
+        return check(raw, null);
+    }
+
+    /**
+     * {@link #check(String)}, matching patterns with the matchers of {@code matchers} (one run's,
+     * on one thread) instead of a new matcher per value.
+     *
+     * @param raw the value as it appears in the document
+     * @param matchers the run's matchers, or {@code null} for new ones
+     * @return the first violation, or {@code null} when the value is valid
+     */
+    public SimpleTypeViolation check(String raw, Matchers matchers) {
         if (!members.isEmpty()) {
             SimpleTypeViolation first = null;
             for (SimpleType member : members) {
-                SimpleTypeViolation v = member.check(raw);
+                SimpleTypeViolation v = member.check(raw, matchers);
                 if (v == null) {
                     return null;
                 }
@@ -224,17 +236,17 @@ public final class SimpleType {
                     "value '" + Text.shorten(value) + "' is not a valid " + builtin.xsdName(),
                     "wartość '" + Text.shorten(value) + "' nie jest poprawną wartością typu " + builtin.xsdName());
         }
-        return checkChain(value, parsed);
+        return checkChain(value, parsed, matchers);
     }
 
-    private SimpleTypeViolation checkChain(String value, Object parsed) {
+    private SimpleTypeViolation checkChain(String value, Object parsed, Matchers matchers) {
         if (base != null) {
-            SimpleTypeViolation v = base.checkChain(value, parsed);
+            SimpleTypeViolation v = base.checkChain(value, parsed, matchers);
             if (v != null) {
                 return v;
             }
         }
-        return checkOwnFacets(value, parsed);
+        return checkOwnFacets(value, parsed, matchers);
     }
 
     private Object parseBuiltin(String value) {
@@ -257,7 +269,7 @@ public final class SimpleType {
         }
     }
 
-    private SimpleTypeViolation checkOwnFacets(String value, Object parsed) {
+    private SimpleTypeViolation checkOwnFacets(String value, Object parsed, Matchers matchers) {
         // The value is shortened for a message only when there is one: most values are valid.
         if (base == null && builtin.min() != null && parsed instanceof XsdDecimal) {
             XsdDecimal v = (XsdDecimal) parsed;
@@ -295,7 +307,7 @@ public final class SimpleType {
         if (!patterns.isEmpty()) {
             boolean any = false;
             for (Pattern p : patterns) {
-                if (p.matcher(value).matches()) {
+                if (Matchers.matches(matchers, p, value)) {
                     any = true;
                     break;
                 }

@@ -62,7 +62,8 @@ public final class XmlNode {
 
     /** The value of an unqualified attribute, or {@code null}. */
     public String attribute(String localName) {
-        for (Attribute a : attributes) {
+        for (int i = 0; i < attributes.size(); i++) { // indexed: no iterator on the hot paths
+            Attribute a = attributes.get(i);
             if (a.namespace().isEmpty() && a.name().equals(localName)) {
                 return a.value();
             }
@@ -183,7 +184,8 @@ public final class XmlNode {
 
     /** The first child with {@code localName}, or {@code null}. */
     public XmlNode child(String localName) {
-        for (XmlNode c : children) {
+        for (int i = 0; i < children.size(); i++) {
+            XmlNode c = children.get(i);
             if (c.name.equals(localName)) {
                 return c;
             }
@@ -194,7 +196,8 @@ public final class XmlNode {
     /** All children with {@code localName}. */
     public List<XmlNode> children(String localName) {
         List<XmlNode> out = null;
-        for (XmlNode c : children) {
+        for (int i = 0; i < children.size(); i++) {
+            XmlNode c = children.get(i);
             if (c.name.equals(localName)) {
                 if (out == null) {
                     out = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.github.acubepl.mapping.internal.schema.ComplexType;
 import io.github.acubepl.mapping.internal.schema.ContentModel;
 import io.github.acubepl.mapping.internal.schema.ElementDecl;
 import io.github.acubepl.mapping.internal.schema.FormSchema;
+import io.github.acubepl.mapping.internal.schema.Matchers;
 import io.github.acubepl.mapping.internal.schema.SimpleType;
 import io.github.acubepl.mapping.internal.schema.SimpleTypeViolation;
 import io.github.acubepl.mapping.internal.schema.Text;
@@ -27,6 +28,7 @@ public final class StructuralValidator {
 
     private final FormSchema schema;
     private final Issues issues;
+    private final Matchers matchers = new Matchers();
 
     private StructuralValidator(FormSchema schema, Issues issues) {
         this.schema = schema;
@@ -156,7 +158,7 @@ public final class StructuralValidator {
                 issues.markInvalid(ap, node, a);
                 continue;
             }
-            SimpleTypeViolation violation = d.type().check(a.value());
+            SimpleTypeViolation violation = d.type().check(a.value(), matchers);
             if (violation != null) {
                 facet(violation, ap, "attribute " + a.name(), "atrybut " + a.name(), node);
                 issues.markInvalid(ap, node, a);
@@ -276,6 +278,9 @@ public final class StructuralValidator {
 
     private void report(List<ContentModel.Problem> problems, XmlNode parent, XmlNode child, Path childPath,
             Path parentPath) {
+        if (problems.isEmpty()) {
+            return;
+        }
         for (ContentModel.Problem p : problems) {
             String where = parent.name();
             switch (p.kind()) {
@@ -367,7 +372,7 @@ public final class StructuralValidator {
             issues.markInvalid(path, node, null);
             return;
         }
-        SimpleTypeViolation violation = type.check(raw);
+        SimpleTypeViolation violation = type.check(raw, matchers);
         if (violation != null) {
             facet(violation, valuePath, node.name(), node.name(), node);
             issues.markInvalid(path, node, null);
