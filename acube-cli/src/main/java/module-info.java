@@ -1,9 +1,10 @@
 /**
- * The {@code acube} command: validate, convert and send FA invoices, and run the local simulator. The entry
+ * The {@code acube} command: validate, convert, render and send FA invoices, and run the local simulator. The entry
  * point is {@link io.github.acubepl.cli.AcubeCli}; everything else is package-private.
  */
 module io.github.acubepl.cli {
     requires io.github.acubepl.mapping;
+    requires io.github.acubepl.render;
     requires io.github.acubepl.transport;
     requires io.github.acubepl.sandbox;
     requires io.github.acubepl.webhook;

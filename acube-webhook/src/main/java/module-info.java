@@ -5,6 +5,7 @@
  * signer, delivery queue with the retry schedule, for the simulator). The plumbing they share is in
  * a package that is not exported. JDK and Jackson only: no dependency on the model or the client.
  */
+@SuppressWarnings("module") // the qualified export names a module built after this one
 module io.github.acubepl.webhook {
     requires transitive io.github.acubepl.core;
     requires com.fasterxml.jackson.databind;
@@ -16,4 +17,6 @@ module io.github.acubepl.webhook {
     exports io.github.acubepl.webhook;
     exports io.github.acubepl.webhook.jdbc;
     exports io.github.acubepl.webhook.sending;
+    // The JDBC plumbing, shared with acube-purchases' ledger only (not an API).
+    exports io.github.acubepl.webhook.internal to io.github.acubepl.purchases;
 }

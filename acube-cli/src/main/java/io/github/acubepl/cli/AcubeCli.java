@@ -8,7 +8,7 @@ import java.time.Clock;
 import picocli.CommandLine;
 
 /**
- * The {@code acube} command: {@code demo}, {@code validate}, {@code convert}, {@code send},
+ * The {@code acube} command: {@code demo}, {@code validate}, {@code convert}, {@code render}, {@code send},
  * {@code status}, {@code list}, {@code sandbox} and {@code webhook verify}; run {@code acube --help}
  * for the details.
  *
@@ -35,7 +35,9 @@ public final class AcubeCli {
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         OutputStream err = new FileOutputStream(FileDescriptor.err);
         // The one system-clock read of the command: every command takes its time from the Terminal.
-        int code = run(new Terminal(out, err, Clock.systemDefaultZone(), debug, System.getenv()), args);
+        // On Java 17 System.console() is non-null only when standard input and output are both a terminal.
+        int code = run(new Terminal(out, err, Clock.systemDefaultZone(), debug, System.getenv(),
+                System.console() != null), args);
         System.exit(code);
     }
 
@@ -68,6 +70,7 @@ public final class AcubeCli {
         cl.addSubcommand(new DemoCommand(terminal));
         cl.addSubcommand(new ValidateCommand(terminal));
         cl.addSubcommand(new ConvertCommand(terminal));
+        cl.addSubcommand(new RenderCommand(terminal));
         cl.addSubcommand(new SendCommand(terminal));
         cl.addSubcommand(new StatusCommand(terminal));
         cl.addSubcommand(new ListCommand(terminal));

@@ -7,9 +7,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.acubepl.core.InvoiceStatus;
 import io.github.acubepl.mapping.InvoiceMapper;
+import io.github.acubepl.mapping.KsefEnvironment;
 import io.github.acubepl.mapping.ValidationContext;
 import io.github.acubepl.mapping.ValidationIssue;
 import io.github.acubepl.mapping.ValidationReport;
+import io.github.acubepl.render.AcubeRenderException;
+import io.github.acubepl.render.InvoiceRenderer;
 import io.github.acubepl.sandbox.AcubeSandbox;
 import io.github.acubepl.sandbox.KsefDelays;
 import io.github.acubepl.sandbox.SandboxClock;
@@ -123,7 +126,8 @@ final class DemoCommand implements Callable<Integer> {
     private int timeoutSeconds;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also save into this folder the FA XML and the UPO (invoice.xml, upo.xml), the supplier's "
+            description = "Also save into this folder the FA XML, its PDF with KOD I and the UPO (invoice.xml, "
+                    + "invoice.pdf, upo.xml), the supplier's "
                     + "invoice (purchase-invoice.xml) and the last "
                     + "notification as received (webhook/: headers.txt, body.json, url.txt, public-key.pem), ready "
                     + "for 'acube webhook verify'.")
@@ -291,8 +295,9 @@ final class DemoCommand implements Callable<Integer> {
         byte[] purchase = purchase(r, receiver, client, mapper, entity, xml, timeline);
 
         if (out != null) {
-            save(out, xml, upo, purchase, arrivals.get(arrivals.size() - 1).request, pem(r.sandbox.signaturePublicKey()),
-                    timeline);
+            byte[] pdf = invoicePdf(xml, invoice);
+            save(out, xml, pdf, upo, purchase, arrivals.get(arrivals.size() - 1).request,
+                    pem(r.sandbox.signaturePublicKey()), timeline);
         }
 
         int rejected = receiver.rejected.get();
@@ -400,8 +405,28 @@ final class DemoCommand implements Callable<Integer> {
         return purchase.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The sent invoice as a PDF, with KOD I built from the exact FA XML bytes KSeF received (checked against the
+     * hash the API returned, when it returns one) and the KSeF number the demo got. The link points at the KSeF
+     * test environment: the simulated KSeF's invoices are in no real one, and production is for real invoices.
+     */
+    private static byte[] invoicePdf(byte[] xml, Invoice invoice) throws StepFailed {
+        try {
+            InvoiceRenderer.Builder b = InvoiceRenderer.builder()
+                    .environment(KsefEnvironment.TEST)
+                    .ksefNumber(Objects.requireNonNull(invoice.ksefReferenceNumber()))
+                    .sentBytes(xml);
+            if (invoice.hash() != null) {
+                b.hash(invoice.hash());
+            }
+            return b.build().pdf(xml);
+        } catch (AcubeRenderException e) {
+            throw new StepFailed("the sent invoice cannot be shown as a PDF: " + e.getMessage());
+        }
+    }
+
     /** --out: the documents, and the 'valid' notification exactly as received. */
-    private void save(Path dir, byte[] xml, byte[] upo, byte[] purchase, Captured valid, String publicKeyPem,
+    private void save(Path dir, byte[] xml, byte[] pdf, byte[] upo, byte[] purchase, Captured valid, String publicKeyPem,
             Timeline timeline) throws StepFailed {
         Path hook = dir.resolve("webhook");
         Path current = dir;
@@ -409,6 +434,8 @@ final class DemoCommand implements Callable<Integer> {
             Files.createDirectories(hook);
             current = dir.resolve("invoice.xml");
             AtomicFiles.write(current, o -> o.write(xml));
+            current = dir.resolve("invoice.pdf");
+            AtomicFiles.write(current, o -> o.write(pdf));
             current = dir.resolve("upo.xml");
             AtomicFiles.write(current, o -> o.write(upo));
             current = dir.resolve("purchase-invoice.xml");
@@ -424,7 +451,8 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new StepFailed("cannot write " + current + ": " + Problems.describe(e), ExitCode.USAGE);
         }
-        timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("upo.xml") + ", "
+        timeline.step("saved " + dir.resolve("invoice.xml") + ", " + dir.resolve("invoice.pdf") + " (with KOD I), "
+                + dir.resolve("upo.xml") + ", "
                 + dir.resolve("purchase-invoice.xml") + " and the 'valid' notification as received in " + hook + "; check it with:");
         terminal.outText().println(SafeText.line("             acube webhook verify --public-key "
                 + hook.resolve("public-key.pem") + " --url " + valid.url + " --headers " + hook.resolve("headers.txt")

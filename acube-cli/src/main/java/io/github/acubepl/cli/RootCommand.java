@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code acube} itself: only dispatches to the subcommands. */
 @Command(name = "acube", mixinStandardHelpOptions = true,
-        description = {"Validates and converts KSeF FA invoices (FA XML and A-Cube JSON) offline, sends them through "
+        description = {"Validates, converts and renders (HTML, PDF) KSeF FA invoices (FA XML and A-Cube JSON) offline, sends them through "
                 + "the A-Cube API PL, verifies A-Cube's signed webhooks, and runs a local simulator of that API ('acube "
                 + "demo' shows the whole flow on it)."},
         synopsisSubcommandLabel = "COMMAND",

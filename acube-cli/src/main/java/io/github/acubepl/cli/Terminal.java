@@ -27,6 +27,7 @@ final class Terminal {
     private final Clock clock;
     private final boolean debug;
     private final Map<String, String> env;
+    private final boolean console;
 
     /**
      * @param out standard output; converted invoices are written to it byte for byte
@@ -46,6 +47,21 @@ final class Terminal {
      * @param env the environment variables the commands read (ACUBE_*)
      */
     Terminal(OutputStream out, OutputStream err, Clock clock, boolean debug, Map<String, String> env) {
+        this(out, err, clock, debug, env, false);
+    }
+
+    /**
+     * @param out standard output; converted invoices are written to it byte for byte
+     * @param err standard error
+     * @param clock the clock of every date rule, token expiry and signature age
+     * @param debug whether internal errors print their stack trace
+     * @param env the environment variables the commands read (ACUBE_*)
+     * @param console whether standard output is known to be an interactive terminal (binary output such as a
+     *     PDF is then refused rather than sprayed onto the screen)
+     */
+    Terminal(OutputStream out, OutputStream err, Clock clock, boolean debug, Map<String, String> env,
+            boolean console) {
+        this.console = console;
         this.env = Map.copyOf(env);
         this.out = new Guarded(Objects.requireNonNull(out, "out"));
         this.outText = new PrintWriter(new OutputStreamWriter(this.out, StandardCharsets.UTF_8), false);
@@ -76,6 +92,11 @@ final class Terminal {
 
     boolean debug() {
         return debug;
+    }
+
+    /** Whether standard output is known to be an interactive terminal. */
+    boolean console() {
+        return console;
     }
 
     /** An environment variable, or {@code null}. */

@@ -70,6 +70,11 @@ class DemoCommandTest {
         assertTrue(Files.readString(out.resolve("upo.xml"), StandardCharsets.UTF_8).contains(ksef));
         Cli.Result valid2 = run("validate", out.resolve("invoice.xml").toString());
         assertEquals(0, valid2.exitCode(), valid2::toString);
+        // the sent invoice's PDF, with KOD I of the exact bytes sent and the KSeF number the demo got
+        byte[] pdf = Files.readAllBytes(out.resolve("invoice.pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1));
+        assertTrue(text.contains("saved " + out.resolve("invoice.xml") + ", " + out.resolve("invoice.pdf")
+                + " (with KOD I)"), text);
 
         // the supplier's invoice, as downloaded and verified: addressed to the demo's legal entity, valid FA(3)
         String purchase = Files.readString(out.resolve("purchase-invoice.xml"), StandardCharsets.UTF_8);

@@ -9,9 +9,11 @@ import io.github.acubepl.model.InvoiceModel;
 import io.github.acubepl.render.internal.FaXml;
 import io.github.acubepl.render.internal.HtmlWriter;
 import io.github.acubepl.render.internal.Labels;
+import io.github.acubepl.render.internal.PdfWriter;
 import io.github.acubepl.render.internal.QrCode;
 import io.github.acubepl.render.internal.View;
 import io.github.acubepl.render.internal.ViewBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * annotations, additional information, settlement, payment, transaction terms and transport,
  * footer with registries, attachment tables) and, when an environment is given, the KOD I block:
  * the verification link, its QR code as inline SVG and under it the KSeF number or {@code OFFLINE}.
+ * The same layout is available as an A4 PDF ({@link #pdf(byte[])}), laid out with Apache PDFBox, with
+ * an embedded font (Polish letters render without any system font) and "n z m" on every page.
  *
  * <pre>{@code
  * String html = InvoiceRenderer.builder()
@@ -160,7 +164,99 @@ public final class InvoiceRenderer {
         }
     }
 
+    /**
+     * The PDF of an invoice given as FA XML or A-Cube JSON bytes: A4, the same sections as
+     * {@link #html(byte[])}, the font embedded, "n z m" ("n of m") on every page. FA XML bytes are
+     * taken as the bytes sent to KSeF for KOD I unless the builder was given other bytes or a hash.
+     *
+     * @param invoice the invoice file
+     * @return the PDF file
+     * @throws io.github.acubepl.mapping.InvoiceReadException if the bytes are not an invoice
+     * @throws AcubeRenderException if KOD I was asked for and cannot be built
+     */
+    public byte[] pdf(byte[] invoice) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writePdf(invoice, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The PDF of a document read or built by the mapping module (see {@link #pdf(byte[])}).
+     *
+     * @param document the invoice
+     * @return the PDF file
+     * @throws AcubeRenderException if KOD I was asked for without the bytes sent or their hash
+     */
+    public byte[] pdf(InvoiceDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writePdf(document, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The PDF of an invoice model (see {@link #pdf(byte[])}).
+     *
+     * @param model the invoice
+     * @return the PDF file
+     * @throws AcubeRenderException if KOD I was asked for without the bytes sent or their hash
+     */
+    public byte[] pdf(InvoiceModel model) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        writePdf(model, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes the PDF of an invoice file (see {@link #pdf(byte[])}).
+     *
+     * @param invoice the invoice file
+     * @param out where to write; not closed
+     * @throws io.github.acubepl.mapping.InvoiceReadException if the bytes are not an invoice
+     * @throws AcubeRenderException if KOD I cannot be built or writing fails
+     */
+    public void writePdf(byte[] invoice, OutputStream out) {
+        Objects.requireNonNull(invoice, "invoice");
+        Objects.requireNonNull(out, "out");
+        InvoiceDocument document = mapper.read(invoice);
+        boolean xml = document.syntax() == SourceSyntax.XML;
+        PdfWriter.write(view(xml ? invoice : document.toXml(), xml ? invoice : null), lang(), out);
+    }
+
+    /**
+     * Writes the PDF of a document (see {@link #pdf(InvoiceDocument)}).
+     *
+     * @param document the invoice
+     * @param out where to write; not closed
+     * @throws AcubeRenderException if KOD I cannot be built or writing fails
+     */
+    public void writePdf(InvoiceDocument document, OutputStream out) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
+        PdfWriter.write(view(document.toXml(), null), lang(), out);
+    }
+
+    /**
+     * Writes the PDF of a model (see {@link #pdf(InvoiceModel)}).
+     *
+     * @param model the invoice
+     * @param out where to write; not closed
+     * @throws AcubeRenderException if KOD I cannot be built or writing fails
+     */
+    public void writePdf(InvoiceModel model, OutputStream out) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(out, "out");
+        PdfWriter.write(view(mapper.fromModel(model).toXml(), null), lang(), out);
+    }
+
+    private String lang() {
+        return language.name().toLowerCase(Locale.ROOT);
+    }
+
     private String render(byte[] xml, byte @Nullable [] inputBytes) {
+        return HtmlWriter.write(view(xml, inputBytes), lang());
+    }
+
+    private View view(byte[] xml, byte @Nullable [] inputBytes) {
         FaXml root = FaXml.parse(xml);
         Labels labels = Labels.of(language);
         View.KodI kodI = null;
@@ -181,8 +277,7 @@ public final class InvoiceRenderer {
                     Base64.getEncoder().encodeToString(digest));
             kodI = new View.KodI(labels.get("@kodI"), link, KsefQr.label(ksefNumber), QrCode.of(link));
         }
-        View view = ViewBuilder.build(root, labels, ksefNumber, kodI);
-        return HtmlWriter.write(view, language.name().toLowerCase(Locale.ROOT));
+        return ViewBuilder.build(root, labels, ksefNumber, kodI);
     }
 
     /** Configures an {@link InvoiceRenderer}. */

@@ -412,15 +412,15 @@ class InvoiceRendererTest {
         throw new AssertionError("no label under the QR code");
     }
 
-    private static String first(Document d, String localName) {
+    static String first(Document d, String localName) {
         return d.getElementsByTagNameNS("*", localName).item(0).getTextContent().strip();
     }
 
-    private static String first(Element e, String localName) {
+    static String first(Element e, String localName) {
         return e.getElementsByTagNameNS("*", localName).item(0).getTextContent().strip();
     }
 
-    private static List<String> all(Element e, String localName) {
+    static List<String> all(Element e, String localName) {
         List<String> out = new ArrayList<>();
         NodeList nodes = e.getElementsByTagNameNS("*", localName);
         for (int i = 0; i < nodes.getLength(); i++) {

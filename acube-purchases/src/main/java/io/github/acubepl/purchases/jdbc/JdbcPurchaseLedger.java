@@ -1,8 +1,9 @@
 package io.github.acubepl.purchases.jdbc;
 
 import io.github.acubepl.purchases.PurchaseLedger;
-import io.github.acubepl.purchases.internal.Jdbc;
+import io.github.acubepl.purchases.PurchaseLedgerException;
 import io.github.acubepl.purchases.internal.Ledgers;
+import io.github.acubepl.webhook.internal.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,7 +48,7 @@ public final class JdbcPurchaseLedger implements PurchaseLedger {
      * @throws IllegalArgumentException if the prefix is not letters, digits and {@code _}
      */
     public JdbcPurchaseLedger(DataSource dataSource, String tablePrefix) {
-        this.jdbc = new Jdbc(dataSource, "purchase ledger");
+        this.jdbc = new Jdbc(dataSource, "purchase ledger", PurchaseLedgerException::new);
         String prefix = Jdbc.checkedPrefix(tablePrefix);
         this.receipts = prefix + "purchase_receipt";
         this.checkpoints = prefix + "purchase_checkpoint";

@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
-/** What the JDBC stores share: prefix checks, connections, error mapping, value conversions. */
+/**
+ * What the JDBC stores share: prefix checks, connections, error mapping, value conversions. The
+ * webhook stores and acube-purchases' ledger use it (module-info.java exports this package to that
+ * module only); each names the exception its failures become.
+ */
 public final class Jdbc {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,17 +36,31 @@ public final class Jdbc {
 
     private final DataSource dataSource;
     private final String store;
+    private final Failure failure;
 
+    /** Makes the unchecked exception a failed operation becomes; its message holds no SQL text or values. */
+    @FunctionalInterface
+    public interface Failure {
+        RuntimeException of(String message, SQLException cause);
+    }
+
+    /** Plumbing of a webhook store described as {@code store} in messages; failures are {@link WebhookStoreException}s. */
     public Jdbc(DataSource dataSource, String store) {
+        this(dataSource, store, WebhookStoreException::new);
+    }
+
+    /** Plumbing of a store described as {@code store} in messages, whose failures {@code failure} makes. */
+    public Jdbc(DataSource dataSource, String store, Failure failure) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.store = store;
+        this.store = Objects.requireNonNull(store, "store");
+        this.failure = Objects.requireNonNull(failure, "failure");
     }
 
     public static String checkedPrefix(String prefix) {
         Objects.requireNonNull(prefix, "tablePrefix");
         if (!prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("a table prefix is letters, digits and '_' (at most 41), starting with a"
-                    + " letter or '_': " + prefix);
+            throw new IllegalArgumentException("tablePrefix must be letters, digits and '_' (at most 41), starting with a"
+                    + " letter or '_': '" + escaped(prefix) + "'");
         }
         return prefix;
     }
@@ -73,8 +91,18 @@ public final class Jdbc {
         }
     }
 
-    public WebhookStoreException failure(String operation, SQLException e) {
-        return new WebhookStoreException(store + ": " + operation + " failed (SQLState " + e.getSQLState() + ")", e);
+    public RuntimeException failure(String operation, SQLException e) {
+        return failure.of(store + ": " + operation + " failed (SQLState " + e.getSQLState() + ")", e);
+    }
+
+    /** At most 50 characters of an untrusted {@code text}, control characters escaped as in Java source. */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(text.length(), 50); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return text.length() > 50 ? out.append('…').toString() : out.toString();
     }
 
     /**
@@ -95,7 +123,7 @@ public final class Jdbc {
                     return null;
                 });
                 return;
-            } catch (WebhookStoreException e) {
+            } catch (RuntimeException e) { // what failure made of the SQLException
                 if (attempt >= DDL_ATTEMPTS) {
                     throw e;
                 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * JAXB model; it keeps invalid content too, so that validation and conversion see exactly what the
  * input said.
  *
- * <p>Built by one reader, then only read.
+ * <p>Built by one reader (or by the upgrader, internal/upgrade, which rewrites a copy it owns),
+ * then only read.
  */
 public final class XmlNode {
     /** An attribute: namespace ({@code ""} for none), local name, value. */
@@ -147,6 +148,45 @@ public final class XmlNode {
         for (XmlNode c : children) {
             c.parent = this;
         }
+    }
+
+    /** Replaces the direct character content (used by the upgrader on a copy it owns). */
+    public void replaceText(String value) {
+        text = Objects.requireNonNull(value, "value");
+        pieces = null;
+    }
+
+    /** Sets the unqualified attribute {@code localName} to {@code value}, adding it when absent. */
+    public void replaceAttribute(String localName, String value) {
+        for (int i = 0; i < attributes.size(); i++) {
+            Attribute a = attributes.get(i);
+            if (a.namespace().isEmpty() && a.name().equals(localName)) {
+                attributes.set(i, new Attribute("", localName, value));
+                return;
+            }
+        }
+        addAttribute(new Attribute("", localName, value));
+    }
+
+    /** Inserts {@code child} at {@code index} among the children. */
+    public void insertChild(int index, XmlNode child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(4);
+        }
+        children.add(index, child);
+        child.parent = this;
+    }
+
+    /** Removes {@code child} (compared by identity); whether it was a child. */
+    public boolean removeChild(XmlNode child) {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) == child) {
+                children.remove(i);
+                child.parent = null;
+                return true;
+            }
+        }
+        return false;
     }
 
     public void appendText(CharSequence chars) {
