@@ -26,10 +26,13 @@ public final class XmlNode {
     private List<Attribute> attributes = List.of();
     private List<Attribute> namespaceDeclarations = List.of();
     private List<XmlNode> children = List.of();
-    /** The text when it came in one piece (the usual case: no copy beyond the reader's). */
-    private String text;
-    /** The text when it came in several pieces (white space between child elements, say). */
-    private StringBuilder pieces;
+    /**
+     * The text: {@code null} for none, a {@code String} when it came in one piece (the usual case:
+     * no copy beyond the reader's), a {@code StringBuilder} while pieces are being added (white space
+     * between child elements, say) until {@link #endText()}. One field, not two: a big invoice has
+     * hundreds of thousands of nodes.
+     */
+    private Object text;
     private XmlNode parent;
 
     public XmlNode(String namespace, String name, int line, int column) {
@@ -78,15 +81,12 @@ public final class XmlNode {
 
     /** The direct character content (all text between the tags, concatenated). */
     public String text() {
-        if (pieces != null) {
-            return pieces.toString();
-        }
-        return text == null ? "" : text;
+        return text == null ? "" : text.toString();
     }
 
     /** Whether the element has any character content at all. */
     public boolean hasText() {
-        return pieces != null ? pieces.length() > 0 : text != null && !text.isEmpty();
+        return text != null && ((CharSequence) text).length() > 0;
     }
 
     public XmlNode parent() {
@@ -150,10 +150,9 @@ public final class XmlNode {
         }
     }
 
-    /** Replaces the direct character content (used by the upgrader on a copy it owns). */
+    /** Replaces the direct character content (the upgrader on a copy it owns; the reader, sharing indentation). */
     public void replaceText(String value) {
         text = Objects.requireNonNull(value, "value");
-        pieces = null;
     }
 
     /** Sets the unqualified attribute {@code localName} to {@code value}, adding it when absent. */
@@ -190,24 +189,24 @@ public final class XmlNode {
     }
 
     public void appendText(CharSequence chars) {
-        if (pieces != null) {
-            pieces.append(chars);
-        } else if (text == null) {
+        if (text == null) {
             text = chars.toString();
+        } else if (text instanceof StringBuilder) {
+            ((StringBuilder) text).append(chars);
         } else {
-            pieces = new StringBuilder(text.length() + chars.length()).append(text).append(chars);
-            text = null;
+            String first = (String) text;
+            text = new StringBuilder(first.length() + chars.length()).append(first).append(chars);
         }
     }
 
     public void appendText(char[] chars, int start, int length) {
-        if (pieces != null) {
-            pieces.append(chars, start, length);
-        } else if (text == null) {
+        if (text == null) {
             text = new String(chars, start, length);
+        } else if (text instanceof StringBuilder) {
+            ((StringBuilder) text).append(chars, start, length);
         } else {
-            pieces = new StringBuilder(text.length() + length).append(text).append(chars, start, length);
-            text = null;
+            String first = (String) text;
+            text = new StringBuilder(first.length() + length).append(first).append(chars, start, length);
         }
     }
 
@@ -216,9 +215,8 @@ public final class XmlNode {
      * nothing afterwards; the reader calls it when the element ends, before the tree is shared.
      */
     public void endText() {
-        if (pieces != null) {
-            text = pieces.toString();
-            pieces = null;
+        if (text instanceof StringBuilder) {
+            text = text.toString();
         }
     }
 
