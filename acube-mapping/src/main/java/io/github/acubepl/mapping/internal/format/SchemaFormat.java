@@ -158,7 +158,8 @@ public abstract class SchemaFormat implements InvoiceFormat {
      * Reads A-Cube JSON the engine has already parsed (to detect its version), so that the input is
      * parsed once on the engine's path.
      *
-     * @param json the parsed JSON
+     * @param json the parsed JSON, consumed: emptied as it is converted, so that it and the document's
+     *     tree are never both whole in memory
      * @param input the raw bytes it was parsed from, whose facts (size, encoding, byte order mark)
      *     the technical checks look at
      * @return the document

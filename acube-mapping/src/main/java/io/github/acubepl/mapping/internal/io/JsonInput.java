@@ -134,6 +134,10 @@ public final class JsonInput {
      * time linear in the length of {@code text}.
      */
     static JsonNode number(String text) {
+        if (isShortPlain(text)) {
+            // the common case, checked without a regular expression: as below, exactly as written
+            return DecimalNode.valueOf(new BigDecimal(text));
+        }
         Matcher m = JSON_NUMBER.matcher(text);
         if (!m.matches()) {
             return NODES.textNode(text); // the parser's grammar is JSON's; kept as written all the same
@@ -155,6 +159,33 @@ public final class JsonInput {
             return NODES.textNode(text);
         }
         return DecimalNode.valueOf(new BigDecimal(text)); // as written: scale kept, no zeros stripped
+    }
+
+    /** Whether {@code text} is {@code -?[0-9]+(\.[0-9]+)?} and short enough to convert as it is. */
+    private static boolean isShortPlain(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_PLAIN_CHARACTERS - 2) {
+            return false;
+        }
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        for (; i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fraction = 0;
+        for (i++; i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+            fraction++;
+        }
+        return fraction > 0 && i == n;
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.acubepl.mapping.internal.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.acubepl.mapping.internal.schema.ComplexType;
 import io.github.acubepl.mapping.internal.schema.ElementDecl;
 import io.github.acubepl.mapping.internal.schema.FormSchema;
@@ -31,7 +34,11 @@ public final class JsonTrees {
         this.problems = problems;
     }
 
-    /** Builds the tree of a JSON invoice object; shape problems are added to {@code problems}. */
+    /**
+     * Builds the tree of a JSON invoice object; shape problems are added to {@code problems}.
+     * Consumes {@code json}: each object and array item is emptied once converted, so that the
+     * JSON tree and ours are never both whole in memory (a 16 MiB input in a small heap).
+     */
     public static XmlNode toTree(JsonNode json, FormSchema schema, List<ShapeProblem> problems) {
         ElementDecl rootDecl = schema.root();
         JsonNode content = json;
@@ -78,21 +85,21 @@ public final class JsonTrees {
                 }
                 boolean repeatable = childDecl != null && childDecl.repeatable();
                 if (v.isArray()) {
-                    int i = 0;
-                    for (JsonNode item : v) {
-                        Path itemPath = path.child(key, i, repeatable || v.size() > 1, false);
+                    ArrayNode items = (ArrayNode) v;
+                    boolean indexed = repeatable || items.size() > 1;
+                    for (int i = 0; i < items.size(); i++) {
+                        JsonNode item = items.get(i);
+                        Path itemPath = path.child(key, i, indexed, false);
                         if (item.isNull()) {
-                            i++;
                             continue;
                         }
                         if (item.isArray()) {
                             problems.add(new ShapeProblem(itemPath, "nested arrays are not allowed",
                                     "zagnieżdżone tablice są niedozwolone"));
-                            i++;
                             continue;
                         }
                         children.add(element(key, item, childDecl, itemPath));
-                        i++;
+                        items.set(i, NullNode.getInstance()); // converted: its JSON may go (see toTree)
                     }
                 } else {
                     children.add(element(key, v, childDecl, repeatable ? path.child(key, 0) : path.child(key)));
@@ -105,6 +112,7 @@ public final class JsonTrees {
                 }));
             }
             node.setChildren(children);
+            ((ObjectNode) value).removeAll(); // converted: its JSON may go (see toTree)
         } else {
             node.appendText(scalarText(value));
         }

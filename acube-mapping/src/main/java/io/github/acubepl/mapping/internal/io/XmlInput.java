@@ -5,6 +5,8 @@ import io.github.acubepl.mapping.InvoiceReadException.Reason;
 import io.github.acubepl.mapping.ReadLimits;
 import io.github.acubepl.mapping.internal.tree.XmlNode;
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -17,6 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * rejected), no external entities or resources, bounded size and depth.
  */
 public final class XmlInput {
+    private static final int MAX_SHARED = 1024;
+
     private XmlInput() {
     }
 
@@ -71,6 +75,7 @@ public final class XmlInput {
             XmlNode root = null;
             XmlNode current = null;
             int depth = 0;
+            Map<String, String> blanks = new HashMap<>();
             while (r.hasNext()) {
                 int event = r.next();
                 switch (event) {
@@ -108,6 +113,8 @@ public final class XmlInput {
                     }
                     case XMLStreamConstants.END_ELEMENT:
                         depth--;
+                        current.endText();
+                        shareIndentation(current, blanks);
                         current = current.parent();
                         break;
                     case XMLStreamConstants.CHARACTERS:
@@ -136,6 +143,38 @@ public final class XmlInput {
         } finally {
             close(r);
         }
+    }
+
+    /**
+     * Gives an element with children the same string as every earlier element with the same white
+     * space between its children (the indentation at its depth), instead of a copy each: a big
+     * invoice has tens of thousands of such elements. Only short white space is shared, and at most
+     * {@value #MAX_SHARED} strings per document.
+     */
+    private static void shareIndentation(XmlNode node, Map<String, String> blanks) {
+        if (node.children().isEmpty() || !node.hasText()) {
+            return;
+        }
+        String text = node.text();
+        if (text.length() > 256 || !isXmlBlank(text)) {
+            return;
+        }
+        String shared = blanks.get(text);
+        if (shared != null) {
+            node.replaceText(shared);
+        } else if (blanks.size() < MAX_SHARED) {
+            blanks.put(text, text);
+        }
+    }
+
+    private static boolean isXmlBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkSize(byte[] input, ReadLimits limits) {

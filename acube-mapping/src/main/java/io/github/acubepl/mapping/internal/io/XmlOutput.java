@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,7 +48,9 @@ public final class XmlOutput {
             attributeText(node, node.namespace());
             out.write('"');
         }
-        for (XmlNode.Attribute d : node.namespaceDeclarations()) {
+        List<XmlNode.Attribute> declarations = node.namespaceDeclarations();
+        for (int i = 0; i < declarations.size(); i++) { // indexed: no iterator per element
+            XmlNode.Attribute d = declarations.get(i);
             if (!d.name().isEmpty()) {
                 // kept from the input: prefixed names in values (xsi:type) may refer to them
                 out.write(" xmlns:" + d.name() + "=\"");
@@ -56,7 +59,9 @@ public final class XmlOutput {
             }
         }
         Map<String, String> generated = null;
-        for (XmlNode.Attribute a : node.attributes()) {
+        List<XmlNode.Attribute> attributes = node.attributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            XmlNode.Attribute a = attributes.get(i);
             out.write(' ');
             if (!a.namespace().isEmpty()) {
                 String prefix = prefixInScope(node, a.namespace());
@@ -95,9 +100,10 @@ public final class XmlOutput {
             if (!text.isBlank()) {
                 text(node, text);
             }
-            for (XmlNode child : node.children()) {
+            List<XmlNode> children = node.children();
+            for (int i = 0; i < children.size(); i++) {
                 out.write('\n');
-                element(child, node.namespace(), depth + 1);
+                element(children.get(i), node.namespace(), depth + 1);
             }
             out.write('\n');
             indent(depth);

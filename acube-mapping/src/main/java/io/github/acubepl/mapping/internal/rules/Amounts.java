@@ -66,6 +66,10 @@ final class Amounts {
 
     /** Whether no line holds an unreadable number in {@code amounts} or an invalid value in {@code codes}. */
     static boolean linesReadable(InvoiceView inv, List<String> amounts, List<String> codes) {
+        return inv.once(List.of("linesReadable", amounts, codes), () -> scanLines(inv, amounts, codes));
+    }
+
+    private static boolean scanLines(InvoiceView inv, List<String> amounts, List<String> codes) {
         for (XmlNode line : inv.lines()) {
             for (String a : amounts) {
                 if (inv.unreadableNumber(line.child(a))) {

@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One document as the business rules see it: the neutral tree read after structural validation,
@@ -37,6 +40,9 @@ public final class InvoiceView {
     private final FormSchema schema;
     private final Issues issues;
     private final ValidationContext context;
+    /** What several rules ask of the whole document, worked out once per run (rules run on one thread). */
+    private final Map<Object, Object> once = new HashMap<>();
+    private List<XmlNode> lines;
 
     InvoiceView(XmlNode root, FaVersion version, FormSchema schema, Issues issues, ValidationContext context) {
         this.root = root;
@@ -77,7 +83,32 @@ public final class InvoiceView {
 
     /** The invoice lines, per {@link VersionFacts#lines}. */
     public List<XmlNode> lines() {
-        return facts.lines(this);
+        List<XmlNode> l = lines;
+        if (l == null) {
+            l = facts.lines(this);
+            lines = l;
+        }
+        return l;
+    }
+
+    /**
+     * A fact about the whole document that several rules need (such as "every line's amounts are
+     * readable"), computed on first use and kept for the rest of this run: the tree does not change
+     * while the rules read it, and asking again would walk every line again.
+     *
+     * @param key what is asked, by value (a list of the names it depends on, say)
+     * @param compute how to work it out
+     * @param <T> the answer's type
+     * @return the answer
+     */
+    @SuppressWarnings("unchecked")
+    <T> T once(Object key, Supplier<T> compute) {
+        Object known = once.get(key);
+        if (known == null) {
+            known = compute.get();
+            once.put(key, known);
+        }
+        return (T) known;
     }
 
     // ------------------------------------------------------------------------------- navigation
@@ -154,7 +185,7 @@ public final class InvoiceView {
         if (d == null || d.totalDigits() > MAX_DIGITS) {
             return null;
         }
-        return new BigDecimal(d.plain(MAX_SCALE));
+        return d.toBigDecimal(MAX_SCALE);
     }
 
     /** Whether {@code node} is present but gives no {@link #decimal}: a rule must not take it for absent. */

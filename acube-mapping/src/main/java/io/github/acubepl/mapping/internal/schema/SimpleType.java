@@ -187,8 +187,7 @@ public final class SimpleType {
                 scale = d.fractionDigits(); // no facet: the significant digits only
             }
         }
-        String plain = d.plain(scale);
-        return plain.equals(raw) ? null : plain;
+        return d.isPlain(raw, scale) ? null : d.plain(scale);
     }
 
     public Integer length() {
@@ -205,10 +204,22 @@ public final class SimpleType {
      * valid, else the first violation found.
      */
     public SimpleTypeViolation check(String raw) {
+        return check(raw, null);
+    }
+
+    /**
+     * {@link #check(String)}, matching patterns with the matchers of {@code matchers} (one run's,
+     * on one thread) instead of a new matcher per value.
+     *
+     * @param raw the value as it appears in the document
+     * @param matchers the run's matchers, or {@code null} for new ones
+     * @return the first violation, or {@code null} when the value is valid
+     */
+    public SimpleTypeViolation check(String raw, Matchers matchers) {
         if (!members.isEmpty()) {
             SimpleTypeViolation first = null;
             for (SimpleType member : members) {
-                SimpleTypeViolation v = member.check(raw);
+                SimpleTypeViolation v = member.check(raw, matchers);
                 if (v == null) {
                     return null;
                 }
@@ -225,17 +236,17 @@ public final class SimpleType {
                     "value '" + Text.shorten(value) + "' is not a valid " + builtin.xsdName(),
                     "wartość '" + Text.shorten(value) + "' nie jest poprawną wartością typu " + builtin.xsdName());
         }
-        return checkChain(value, parsed);
+        return checkChain(value, parsed, matchers);
     }
 
-    private SimpleTypeViolation checkChain(String value, Object parsed) {
+    private SimpleTypeViolation checkChain(String value, Object parsed, Matchers matchers) {
         if (base != null) {
-            SimpleTypeViolation v = base.checkChain(value, parsed);
+            SimpleTypeViolation v = base.checkChain(value, parsed, matchers);
             if (v != null) {
                 return v;
             }
         }
-        return checkOwnFacets(value, parsed);
+        return checkOwnFacets(value, parsed, matchers);
     }
 
     private Object parseBuiltin(String value) {
@@ -258,12 +269,12 @@ public final class SimpleType {
         }
     }
 
-    private SimpleTypeViolation checkOwnFacets(String value, Object parsed) {
-        String shown = Text.shorten(value);
+    private SimpleTypeViolation checkOwnFacets(String value, Object parsed, Matchers matchers) {
+        // The value is shortened for a message only when there is one: most values are valid.
         if (base == null && builtin.min() != null && parsed instanceof XsdDecimal) {
             XsdDecimal v = (XsdDecimal) parsed;
             if (v.compareTo(builtin.min()) < 0 || builtin.max() != null && v.compareTo(builtin.max()) > 0) {
-                return range(shown, "outside the range of " + builtin.xsdName(),
+                return range(Text.shorten(value), "outside the range of " + builtin.xsdName(),
                         "poza zakresem typu " + builtin.xsdName());
             }
         }
@@ -271,28 +282,32 @@ public final class SimpleType {
             int len = value.length();
             if (length != null && len != length) {
                 return new SimpleTypeViolation(Facet.LENGTH,
-                        "value '" + shown + "' has " + len + " characters; exactly " + length + " required",
-                        "wartość '" + shown + "' ma " + len + " znaków; wymagane dokładnie " + length);
+                        "value '" + Text.shorten(value) + "' has " + len + " characters; exactly " + length
+                                + " required",
+                        "wartość '" + Text.shorten(value) + "' ma " + len + " znaków; wymagane dokładnie "
+                                + length);
             }
             if (minLength != null && len < minLength) {
                 return new SimpleTypeViolation(Facet.LENGTH,
                         len == 0 ? "value is empty; at least " + minLength + " character(s) required"
-                                : "value '" + shown + "' has " + len + " characters; at least " + minLength
-                                        + " required",
+                                : "value '" + Text.shorten(value) + "' has " + len + " characters; at least "
+                                        + minLength + " required",
                         len == 0 ? "wartość jest pusta; wymagany co najmniej " + minLength + " znak(ów)"
-                                : "wartość '" + shown + "' ma " + len + " znaków; wymagane co najmniej "
-                                        + minLength);
+                                : "wartość '" + Text.shorten(value) + "' ma " + len
+                                        + " znaków; wymagane co najmniej " + minLength);
             }
             if (maxLength != null && len > maxLength) {
                 return new SimpleTypeViolation(Facet.LENGTH,
-                        "value '" + shown + "' has " + len + " characters; at most " + maxLength + " allowed",
-                        "wartość '" + shown + "' ma " + len + " znaków; dozwolone najwyżej " + maxLength);
+                        "value '" + Text.shorten(value) + "' has " + len + " characters; at most " + maxLength
+                                + " allowed",
+                        "wartość '" + Text.shorten(value) + "' ma " + len + " znaków; dozwolone najwyżej "
+                                + maxLength);
             }
         }
         if (!patterns.isEmpty()) {
             boolean any = false;
             for (Pattern p : patterns) {
-                if (p.matcher(value).matches()) {
+                if (Matchers.matches(matchers, p, value)) {
                     any = true;
                     break;
                 }
@@ -300,43 +315,43 @@ public final class SimpleType {
             if (!any) {
                 String pattern = String.join(" | ", patternSources);
                 return new SimpleTypeViolation(Facet.PATTERN,
-                        "value '" + shown + "' does not match the pattern " + pattern,
-                        "wartość '" + shown + "' nie pasuje do wzorca " + pattern);
+                        "value '" + Text.shorten(value) + "' does not match the pattern " + pattern,
+                        "wartość '" + Text.shorten(value) + "' nie pasuje do wzorca " + pattern);
             }
         }
         if (enumeration != null && !inEnumeration(value, parsed)) {
             String allowed = enumeration.size() <= 12 ? String.join(", ", enumeration)
                     : String.join(", ", enumeration.subList(0, 12)) + ", … (" + enumeration.size() + " values)";
             return new SimpleTypeViolation(Facet.ENUMERATION,
-                    "value '" + shown + "' is not one of the allowed values: " + allowed,
-                    "wartość '" + shown + "' nie należy do dozwolonych wartości: " + allowed);
+                    "value '" + Text.shorten(value) + "' is not one of the allowed values: " + allowed,
+                    "wartość '" + Text.shorten(value) + "' nie należy do dozwolonych wartości: " + allowed);
         }
         if (parsed instanceof XsdDecimal) {
             XsdDecimal d = (XsdDecimal) parsed;
             if (totalDigits != null && d.totalDigits() > totalDigits) {
                 return new SimpleTypeViolation(Facet.DIGITS,
-                        "value '" + shown + "' has " + d.totalDigits() + " digits; at most " + totalDigits
+                        "value '" + Text.shorten(value) + "' has " + d.totalDigits() + " digits; at most " + totalDigits
                                 + " allowed",
-                        "wartość '" + shown + "' ma " + d.totalDigits() + " cyfr; dozwolone najwyżej "
+                        "wartość '" + Text.shorten(value) + "' ma " + d.totalDigits() + " cyfr; dozwolone najwyżej "
                                 + totalDigits);
             }
             if (fractionDigits != null && d.fractionDigits() > fractionDigits) {
                 return new SimpleTypeViolation(Facet.DIGITS,
-                        "value '" + shown + "' has " + d.fractionDigits() + " decimal places; at most "
+                        "value '" + Text.shorten(value) + "' has " + d.fractionDigits() + " decimal places; at most "
                                 + fractionDigits + " allowed",
-                        "wartość '" + shown + "' ma " + d.fractionDigits()
+                        "wartość '" + Text.shorten(value) + "' ma " + d.fractionDigits()
                                 + " miejsc po przecinku; dozwolone najwyżej " + fractionDigits);
             }
         }
-        SimpleTypeViolation r = checkBound(shown, parsed, minInclusive, true, true);
+        SimpleTypeViolation r = checkBound(value, parsed, minInclusive, true, true);
         if (r == null) {
-            r = checkBound(shown, parsed, maxInclusive, false, true);
+            r = checkBound(value, parsed, maxInclusive, false, true);
         }
         if (r == null) {
-            r = checkBound(shown, parsed, minExclusive, true, false);
+            r = checkBound(value, parsed, minExclusive, true, false);
         }
         if (r == null) {
-            r = checkBound(shown, parsed, maxExclusive, false, false);
+            r = checkBound(value, parsed, maxExclusive, false, false);
         }
         return r;
     }
@@ -354,7 +369,7 @@ public final class SimpleType {
         return enumeration.contains(value);
     }
 
-    private SimpleTypeViolation checkBound(String shown, Object parsed, String bound, boolean lower,
+    private SimpleTypeViolation checkBound(String value, Object parsed, String bound, boolean lower,
             boolean inclusive) {
         if (bound == null) {
             return null;
@@ -393,7 +408,7 @@ public final class SimpleType {
             en += " (a value without a time zone cannot be ordered against it)";
             pl += " (wartości bez strefy czasowej nie da się z nią porównać)";
         }
-        return range(shown, en, pl);
+        return range(Text.shorten(value), en, pl);
     }
 
     private static SimpleTypeViolation range(String shown, String en, String pl) {

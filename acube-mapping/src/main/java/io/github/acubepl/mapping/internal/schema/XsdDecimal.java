@@ -76,7 +76,7 @@ public final class XsdDecimal implements Comparable<XsdDecimal> {
      * the result, which is at most {@link #totalDigits()} + {@code maxScale} + 3 characters.
      */
     public String plain(int maxScale) {
-        int scale = Math.max(fractionDigits.length(), Math.min(writtenFractionDigits, Math.max(0, maxScale)));
+        int scale = plainScale(maxScale);
         StringBuilder sb = new StringBuilder(integerDigits.length() + scale + 3);
         if (negative) {
             sb.append('-');
@@ -89,6 +89,72 @@ public final class XsdDecimal implements Comparable<XsdDecimal> {
             }
         }
         return sb.toString();
+    }
+
+    private int plainScale(int maxScale) {
+        return Math.max(fractionDigits.length(), Math.min(writtenFractionDigits, Math.max(0, maxScale)));
+    }
+
+    /**
+     * Whether {@code text} is exactly {@link #plain(int) plain(maxScale)}, found without building
+     * that string (most values of a document are written plainly already).
+     *
+     * @param text the text to compare
+     * @param maxScale as for {@link #plain(int)}
+     * @return whether the two are the same characters
+     */
+    public boolean isPlain(String text, int maxScale) {
+        int scale = plainScale(maxScale);
+        int length = (negative ? 1 : 0) + Math.max(1, integerDigits.length()) + (scale > 0 ? 1 + scale : 0);
+        if (text.length() != length) {
+            return false;
+        }
+        int p = 0;
+        if (negative && text.charAt(p++) != '-') {
+            return false;
+        }
+        if (integerDigits.isEmpty()) {
+            if (text.charAt(p++) != '0') {
+                return false;
+            }
+        } else if (text.regionMatches(p, integerDigits, 0, integerDigits.length())) {
+            p += integerDigits.length();
+        } else {
+            return false;
+        }
+        if (scale > 0) {
+            if (text.charAt(p++) != '.' || !text.regionMatches(p, fractionDigits, 0, fractionDigits.length())) {
+                return false;
+            }
+            for (p += fractionDigits.length(); p < length; p++) {
+                if (text.charAt(p) != '0') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code new BigDecimal(plain(maxScale))}, made from the digits directly when they fit a
+     * {@code long} (every amount of an FA invoice does), without the intermediate strings.
+     *
+     * @param maxScale as for {@link #plain(int)}
+     * @return the value with the scale {@link #plain(int)} writes
+     */
+    public BigDecimal toBigDecimal(int maxScale) {
+        int scale = plainScale(maxScale);
+        if (integerDigits.length() + scale > 18) {
+            return new BigDecimal(plain(maxScale));
+        }
+        long unscaled = 0;
+        for (int i = 0; i < integerDigits.length(); i++) {
+            unscaled = unscaled * 10 + (integerDigits.charAt(i) - '0');
+        }
+        for (int i = 0; i < scale; i++) {
+            unscaled = unscaled * 10 + (i < fractionDigits.length() ? fractionDigits.charAt(i) - '0' : 0);
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /** Numeric order, computed on the digits (linear in their number). */

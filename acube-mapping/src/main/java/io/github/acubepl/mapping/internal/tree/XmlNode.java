@@ -26,7 +26,13 @@ public final class XmlNode {
     private List<Attribute> attributes = List.of();
     private List<Attribute> namespaceDeclarations = List.of();
     private List<XmlNode> children = List.of();
-    private StringBuilder text;
+    /**
+     * The text: {@code null} for none, a {@code String} when it came in one piece (the usual case:
+     * no copy beyond the reader's), a {@code StringBuilder} while pieces are being added (white space
+     * between child elements, say) until {@link #endText()}. One field, not two: a big invoice has
+     * hundreds of thousands of nodes.
+     */
+    private Object text;
     private XmlNode parent;
 
     public XmlNode(String namespace, String name, int line, int column) {
@@ -60,7 +66,8 @@ public final class XmlNode {
 
     /** The value of an unqualified attribute, or {@code null}. */
     public String attribute(String localName) {
-        for (Attribute a : attributes) {
+        for (int i = 0; i < attributes.size(); i++) { // indexed: no iterator on the hot paths
+            Attribute a = attributes.get(i);
             if (a.namespace().isEmpty() && a.name().equals(localName)) {
                 return a.value();
             }
@@ -79,7 +86,7 @@ public final class XmlNode {
 
     /** Whether the element has any character content at all. */
     public boolean hasText() {
-        return text != null && text.length() > 0;
+        return text != null && ((CharSequence) text).length() > 0;
     }
 
     public XmlNode parent() {
@@ -143,9 +150,9 @@ public final class XmlNode {
         }
     }
 
-    /** Replaces the direct character content (used by the upgrader on a copy it owns). */
+    /** Replaces the direct character content (the upgrader on a copy it owns; the reader, sharing indentation). */
     public void replaceText(String value) {
-        text = new StringBuilder(value);
+        text = Objects.requireNonNull(value, "value");
     }
 
     /** Sets the unqualified attribute {@code localName} to {@code value}, adding it when absent. */
@@ -183,21 +190,40 @@ public final class XmlNode {
 
     public void appendText(CharSequence chars) {
         if (text == null) {
-            text = new StringBuilder(chars.length());
+            text = chars.toString();
+        } else if (text instanceof StringBuilder) {
+            ((StringBuilder) text).append(chars);
+        } else {
+            String first = (String) text;
+            text = new StringBuilder(first.length() + chars.length()).append(first).append(chars);
         }
-        text.append(chars);
     }
 
     public void appendText(char[] chars, int start, int length) {
         if (text == null) {
-            text = new StringBuilder(length);
+            text = new String(chars, start, length);
+        } else if (text instanceof StringBuilder) {
+            ((StringBuilder) text).append(chars, start, length);
+        } else {
+            String first = (String) text;
+            text = new StringBuilder(first.length() + length).append(first).append(chars, start, length);
         }
-        text.append(chars, start, length);
+    }
+
+    /**
+     * Joins text that came in several pieces into one string, so that {@link #text()} copies
+     * nothing afterwards; the reader calls it when the element ends, before the tree is shared.
+     */
+    public void endText() {
+        if (text instanceof StringBuilder) {
+            text = text.toString();
+        }
     }
 
     /** The first child with {@code localName}, or {@code null}. */
     public XmlNode child(String localName) {
-        for (XmlNode c : children) {
+        for (int i = 0; i < children.size(); i++) {
+            XmlNode c = children.get(i);
             if (c.name.equals(localName)) {
                 return c;
             }
@@ -208,7 +234,8 @@ public final class XmlNode {
     /** All children with {@code localName}. */
     public List<XmlNode> children(String localName) {
         List<XmlNode> out = null;
-        for (XmlNode c : children) {
+        for (int i = 0; i < children.size(); i++) {
+            XmlNode c = children.get(i);
             if (c.name.equals(localName)) {
                 if (out == null) {
                     out = new ArrayList<>();

@@ -98,12 +98,12 @@ public final class Issues {
 
     /** Whether the text of {@code node} was found invalid for its type. */
     public boolean isInvalidText(XmlNode node) {
-        return invalidValues.contains(node);
+        return !invalidValues.isEmpty() && invalidValues.contains(node);
     }
 
     /** Whether {@code attribute} was found invalid for its type. */
     public boolean isInvalidAttribute(XmlNode.Attribute attribute) {
-        return invalidValues.contains(attribute);
+        return !invalidValues.isEmpty() && invalidValues.contains(attribute);
     }
 
     /** Whether the element or attribute at {@code path} holds a value invalid for its type. */

@@ -6,6 +6,7 @@ import io.github.acubepl.mapping.internal.schema.ComplexType;
 import io.github.acubepl.mapping.internal.schema.ContentModel;
 import io.github.acubepl.mapping.internal.schema.ElementDecl;
 import io.github.acubepl.mapping.internal.schema.FormSchema;
+import io.github.acubepl.mapping.internal.schema.Matchers;
 import io.github.acubepl.mapping.internal.schema.SimpleType;
 import io.github.acubepl.mapping.internal.schema.SimpleTypeViolation;
 import io.github.acubepl.mapping.internal.schema.Text;
@@ -27,6 +28,7 @@ public final class StructuralValidator {
 
     private final FormSchema schema;
     private final Issues issues;
+    private final Matchers matchers = new Matchers();
 
     private StructuralValidator(FormSchema schema, Issues issues) {
         this.schema = schema;
@@ -68,6 +70,9 @@ public final class StructuralValidator {
     }
 
     private static String xsiType(XmlNode node) {
+        if (node.attributes().isEmpty()) {
+            return null; // most elements: no iterator either
+        }
         for (XmlNode.Attribute a : node.attributes()) {
             if (XSI.equals(a.namespace()) && a.name().equals("type")) {
                 return a.value();
@@ -127,6 +132,9 @@ public final class StructuralValidator {
 
     private void attributes(XmlNode node, ComplexType ct, Path path) {
         Map<String, AttributeDecl> declared = ct == null ? Map.of() : ct.attributes();
+        if (node.attributes().isEmpty() && declared.isEmpty()) {
+            return; // most elements: nothing to check, and no iterators to make
+        }
         for (XmlNode.Attribute a : node.attributes()) {
             Path ap = path.attribute(a.name());
             if (XSI.equals(a.namespace())) {
@@ -150,7 +158,7 @@ public final class StructuralValidator {
                 issues.markInvalid(ap, node, a);
                 continue;
             }
-            SimpleTypeViolation violation = d.type().check(a.value());
+            SimpleTypeViolation violation = d.type().check(a.value(), matchers);
             if (violation != null) {
                 facet(violation, ap, "attribute " + a.name(), "atrybut " + a.name(), node);
                 issues.markInvalid(ap, node, a);
@@ -189,15 +197,12 @@ public final class StructuralValidator {
                     node);
         }
         List<XmlNode> children = node.children();
-        Map<String, Integer> counts = new HashMap<>();
-        for (XmlNode c : children) {
-            counts.merge(c.name(), 1, Integer::sum);
-        }
-        Map<String, Integer> seen = new HashMap<>();
+        SiblingCounts siblings = new SiblingCounts(children);
         ContentModel.Matcher matcher = ct.contentModel().matcher();
         List<ContentModel.Problem> problems = new ArrayList<>(0);
-        for (XmlNode child : children) {
-            int index = seen.merge(child.name(), 1, Integer::sum) - 1;
+        for (int i = 0; i < children.size(); i++) {
+            XmlNode child = children.get(i);
+            int index = siblings.index(i);
             boolean sameNamespace = child.namespace().equals(schema.namespace());
             ElementDecl childDecl = null;
             if (sameNamespace) {
@@ -207,7 +212,7 @@ public final class StructuralValidator {
                         List.of(), 0));
             }
             boolean repeatable = childDecl != null && childDecl.repeatable();
-            Path childPath = path.child(child.name(), index, repeatable, counts.get(child.name()) > 1);
+            Path childPath = path.child(child.name(), index, repeatable, siblings.duplicated(i));
             report(problems, node, child, childPath, path);
             if (childDecl != null) {
                 element(child, childDecl, childPath);
@@ -217,8 +222,65 @@ public final class StructuralValidator {
         report(problems, node, null, null, path);
     }
 
+    /**
+     * For each child, its index among the siblings of its name and whether that name occurs more
+     * than once. Most elements have a handful of children: those are counted by scanning, with no
+     * map and no boxed counts; a long list (invoice lines) gets one map.
+     */
+    private static final class SiblingCounts {
+        private static final int SCAN = 16;
+        private final List<XmlNode> children;
+        private final int[] index;
+        private final Map<String, int[]> totals;
+
+        SiblingCounts(List<XmlNode> children) {
+            this.children = children;
+            if (children.size() <= SCAN) {
+                index = null;
+                totals = null;
+                return;
+            }
+            index = new int[children.size()];
+            totals = new HashMap<>();
+            for (int i = 0; i < children.size(); i++) {
+                int[] total = totals.computeIfAbsent(children.get(i).name(), k -> new int[1]);
+                index[i] = total[0]++;
+            }
+        }
+
+        int index(int i) {
+            if (index != null) {
+                return index[i];
+            }
+            String name = children.get(i).name();
+            int n = 0;
+            for (int j = 0; j < i; j++) {
+                if (children.get(j).name().equals(name)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        boolean duplicated(int i) {
+            String name = children.get(i).name();
+            if (totals != null) {
+                return totals.get(name)[0] > 1;
+            }
+            for (int j = 0; j < children.size(); j++) {
+                if (j != i && children.get(j).name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private void report(List<ContentModel.Problem> problems, XmlNode parent, XmlNode child, Path childPath,
             Path parentPath) {
+        if (problems.isEmpty()) {
+            return;
+        }
         for (ContentModel.Problem p : problems) {
             String where = parent.name();
             switch (p.kind()) {
@@ -310,7 +372,7 @@ public final class StructuralValidator {
             issues.markInvalid(path, node, null);
             return;
         }
-        SimpleTypeViolation violation = type.check(raw);
+        SimpleTypeViolation violation = type.check(raw, matchers);
         if (violation != null) {
             facet(violation, valuePath, node.name(), node.name(), node);
             issues.markInvalid(path, node, null);
