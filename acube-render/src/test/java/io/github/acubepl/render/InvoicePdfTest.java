@@ -305,17 +305,7 @@ class InvoicePdfTest {
     @Test
     void aFailingOutputStreamIsReportedAsARenderError() throws Exception {
         byte[] invoice = Files.readAllBytes(OfficialFiles.sample(3, 1));
-        OutputStream broken = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("disk full");
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                throw new IOException("disk full");
-            }
-        };
+        OutputStream broken = InvoiceRendererTest.diskFull();
         AcubeRenderException e = assertThrows(AcubeRenderException.class,
                 () -> InvoiceRenderer.create().writePdf(invoice, broken));
         assertEquals("cannot write the PDF to the output stream", e.getMessage());

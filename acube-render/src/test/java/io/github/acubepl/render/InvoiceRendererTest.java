@@ -240,7 +240,15 @@ class InvoiceRendererTest {
     @Test
     void aFailingOutputStreamIsReportedAsARenderError() throws Exception {
         byte[] xml = Files.readAllBytes(OfficialFiles.sample(3, 1));
-        OutputStream broken = new OutputStream() {
+        OutputStream broken = diskFull();
+        AcubeRenderException e = assertThrows(AcubeRenderException.class,
+                () -> InvoiceRenderer.create().writeHtml(xml, broken));
+        assertEquals("cannot write the HTML to the output stream", e.getMessage());
+    }
+
+    /** An output stream whose every write fails, as on a full disk. */
+    static OutputStream diskFull() {
+        return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
                 throw new IOException("disk full");
@@ -251,9 +259,6 @@ class InvoiceRendererTest {
                 throw new IOException("disk full");
             }
         };
-        AcubeRenderException e = assertThrows(AcubeRenderException.class,
-                () -> InvoiceRenderer.create().writeHtml(xml, broken));
-        assertEquals("cannot write the HTML to the output stream", e.getMessage());
     }
 
     @Test
