@@ -3,6 +3,7 @@
  * business validation, binding to the model. Plug-ins (one per FA schema version) are found through
  * {@link java.util.ServiceLoader}.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module io.github.acubepl.mapping {
     requires transitive io.github.acubepl.model;
     requires com.fasterxml.jackson.databind; // internal only: no exported signature names a Jackson type
@@ -12,6 +13,8 @@ module io.github.acubepl.mapping {
     requires static transitive org.jspecify;
 
     exports io.github.acubepl.mapping;
+    // The hardened DOM set-up, shared with these two modules only (not an API).
+    exports io.github.acubepl.mapping.internal.xml to io.github.acubepl.render, io.github.acubepl.testkit;
 
     uses io.github.acubepl.mapping.InvoiceFormat;
     provides io.github.acubepl.mapping.InvoiceFormat with io.github.acubepl.mapping.internal.fa1.Fa1Format,

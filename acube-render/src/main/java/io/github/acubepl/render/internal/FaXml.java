@@ -1,30 +1,25 @@
 package io.github.acubepl.render.internal;
 
+import io.github.acubepl.mapping.internal.xml.SecureDom;
 import io.github.acubepl.render.AcubeRenderException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An FA element, read by local name only: FA(1), FA(2) and FA(3) put every element in their own
  * namespace but share most names, so the view builder reads all three through one tree. Parsing is
- * hardened the way acube-testkit's {@code SecureXml} is: secure processing, no DOCTYPE, no external
- * entities or DTDs, no XInclude. The bytes reach this class only after the mapping module has read
+ * hardened by acube-mapping's {@code internal/xml/SecureDom}: secure processing, no DOCTYPE, no
+ * external entities or DTDs, no XInclude. The bytes reach this class only after the mapping module has read
  * them as an invoice (size and depth limits included).
  */
 public final class FaXml {
-    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
-
     private final Element element;
 
     private FaXml(Element element) {
@@ -37,37 +32,14 @@ public final class FaXml {
      * @throws AcubeRenderException if the bytes are not well-formed XML
      */
     public static FaXml parse(byte[] xml) {
+        DocumentBuilderFactory f = SecureDom.factory();
+        f.setCoalescing(true);
+        f.setIgnoringComments(true);
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler() {
-                @Override
-                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return new FaXml(builder.parse(new ByteArrayInputStream(xml)).getDocumentElement());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot configure a secure XML parser", e);
+            return new FaXml(SecureDom.builder(f).parse(new ByteArrayInputStream(xml)).getDocumentElement());
         } catch (SAXException | IOException e) {
             throw new AcubeRenderException("the invoice is not well-formed XML", e);
         }
-    }
-
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-        f.setNamespaceAware(true);
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        f.setCoalescing(true);
-        f.setIgnoringComments(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature(DISALLOW_DOCTYPE, true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return f;
     }
 
     /** The element's local name. */

@@ -17,6 +17,7 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import io.github.acubepl.mapping.internal.xml.SecureDom;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -59,50 +60,12 @@ public final class SecureXml {
      * comments and CDATA sections (callers may change those two settings, never the others).
      */
     public static DocumentBuilderFactory documentBuilderFactory() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setCoalescing(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature(DISALLOW_DOCTYPE, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return f;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot configure a secure DOM parser", e);
-        }
+        return SecureDom.factory();
     }
 
     /** A namespace-aware DOM builder that rejects a DOCTYPE and keeps comments and CDATA sections. */
     public static DocumentBuilder documentBuilder() {
-        try {
-            DocumentBuilderFactory f = documentBuilderFactory();
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // not a verdict
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXParseException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXParseException {
-                    throw e;
-                }
-            });
-            return b;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot configure a secure DOM parser", e);
-        }
+        return SecureDom.builder(SecureDom.factory());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.acubepl.mapping.internal.format;
 
 import io.github.acubepl.mapping.AcubeMappingException;
+import io.github.acubepl.mapping.internal.xml.SecureDom;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,6 @@ import javax.xml.validation.ValidatorHandler;
 import java.io.Reader;
 import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -203,34 +203,8 @@ public final class CompiledSchema {
     static byte[] relaxed(byte[] xsd, Path file) {
         Document doc;
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DocumentBuilder builder = f.newDocumentBuilder();
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // not a verdict
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXParseException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXParseException {
-                    throw e;
-                }
-            });
+            DocumentBuilder builder = SecureDom.builder(SecureDom.factory());
             doc = builder.parse(new ByteArrayInputStream(xsd), file.toUri().toString());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("cannot configure a secure DOM parser", e);
         } catch (SAXException e) {
             throw new AcubeMappingException("cannot read the schema " + file.getFileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
